@@ -1,0 +1,8 @@
+namespace Durable.History;
+
+/// <summary>External event <paramref name="Name"/> reached the instance with its serialized payload.</summary>
+public sealed record EventRaisedEvent(int EventId, DateTime Timestamp, string Name, string? Input) : HistoryEvent(EventId, Timestamp)
+{
+    /// <inheritdoc />
+    public override EventType EventType => EventType.EventRaised;
+}

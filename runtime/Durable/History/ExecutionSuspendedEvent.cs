@@ -1,0 +1,8 @@
+namespace Durable.History;
+
+/// <summary>A client suspended the instance.</summary>
+public sealed record ExecutionSuspendedEvent(int EventId, DateTime Timestamp, string? Reason) : HistoryEvent(EventId, Timestamp)
+{
+    /// <inheritdoc />
+    public override EventType EventType => EventType.ExecutionSuspended;
+}

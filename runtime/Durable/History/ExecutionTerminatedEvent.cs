@@ -1,0 +1,8 @@
+namespace Durable.History;
+
+/// <summary>A client terminated the execution, giving <paramref name="Reason"/>.</summary>
+public sealed record ExecutionTerminatedEvent(int EventId, DateTime Timestamp, string? Reason) : HistoryEvent(EventId, Timestamp)
+{
+    /// <inheritdoc />
+    public override EventType EventType => EventType.ExecutionTerminated;
+}
