@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Durable.History;
 
 /// <summary>An execution of orchestration <paramref name="Name"/> started.</summary>
@@ -18,5 +20,6 @@ public sealed record ExecutionStartedEvent(
     ParentInstance? Parent) : HistoryEvent(EventId, Timestamp)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override EventType EventType => EventType.ExecutionStarted;
 }

@@ -140,11 +140,4 @@ public sealed partial class DurableTaskWorker : IAsyncDisposable
             _logger.AbandonFailed(exception);
         }
     }
-
-    private sealed class EmptyServiceProvider : IServiceProvider
-    {
-        public static EmptyServiceProvider Instance { get; } = new();
-
-        public object? GetService(Type serviceType) => null;
-    }
 }

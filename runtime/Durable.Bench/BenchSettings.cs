@@ -1,0 +1,7 @@
+namespace Durable.Bench;
+
+/// <summary>What the command line asked for.</summary>
+internal sealed record BenchSettings(string Scenario, int Orchestrations, int FanOut, int Timers, int Runs)
+{
+    public bool Includes(string name) => Scenario is "all" || Scenario == name;
+}
