@@ -16,12 +16,12 @@ public sealed class DurableTestHost : IAsyncDisposable
     private readonly VirtualClockDriver _driver;
     private DurableTaskWorker _worker;
 
-    private DurableTestHost(DurableTaskRegistry registry, DurableTestHostOptions options)
+    private DurableTestHost(DurableTaskRegistry registry, DurableTestHostOptions options, VirtualTimeProvider clock, IOrchestrationBackend backend)
     {
         _options = options;
         Registry = registry;
-        Clock = new VirtualTimeProvider(options.Start);
-        Backend = options.CreateBackend?.Invoke(Clock) ?? new InMemoryBackend(Clock);
+        Clock = clock;
+        Backend = backend;
         Client = new DurableTaskClient(Backend, Clock);
         _driver = new VirtualClockDriver(Clock, Backend);
         _worker = NewWorker();
@@ -48,7 +48,10 @@ public sealed class DurableTestHost : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(register);
         var registry = new DurableTaskRegistry();
         register(registry);
-        var host = new DurableTestHost(registry, options ?? new DurableTestHostOptions());
+        options ??= new DurableTestHostOptions();
+        var clock = new VirtualTimeProvider(options.Start);
+        var backend = options.CreateBackend is null ? new InMemoryBackend(clock) : await options.CreateBackend(clock).ConfigureAwait(false);
+        var host = new DurableTestHost(registry, options, clock, backend);
         await host._worker.StartAsync().ConfigureAwait(false);
         return host;
     }
@@ -120,7 +123,15 @@ public sealed class DurableTestHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _worker.DisposeAsync().ConfigureAwait(false);
-        (Backend as IDisposable)?.Dispose();
+        switch (Backend)
+        {
+            case IAsyncDisposable asyncDisposable:
+                await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+        }
     }
 
     private DurableTaskWorker NewWorker() =>

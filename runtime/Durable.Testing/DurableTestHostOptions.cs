@@ -10,8 +10,8 @@ public sealed class DurableTestHostOptions
     /// <summary>The virtual clock's starting instant; a fixed Monday morning by default, so tests are repeatable.</summary>
     public DateTimeOffset Start { get; init; } = new(2026, 1, 5, 9, 0, 0, TimeSpan.Zero);
 
-    /// <summary>Creates the backend from the virtual clock; the in-memory backend by default.</summary>
-    public Func<TimeProvider, IOrchestrationBackend>? CreateBackend { get; init; }
+    /// <summary>Creates (and prepares) the backend on the virtual clock; the in-memory backend by default.</summary>
+    public Func<TimeProvider, Task<IOrchestrationBackend>>? CreateBackend { get; init; }
 
     /// <summary>The worker's options; small defaults suited to tests.</summary>
     public DurableTaskWorkerOptions Worker { get; init; } = new()

@@ -10,12 +10,12 @@ namespace Durable.Conformance;
 /// </summary>
 public abstract partial class BackendConformanceTests
 {
-    /// <summary>Creates a fresh, empty backend on the given clock.</summary>
-    protected abstract IOrchestrationBackend CreateBackend(TimeProvider clock);
+    /// <summary>Creates a fresh, empty, ready backend on the given clock.</summary>
+    protected abstract Task<IOrchestrationBackend> CreateBackendAsync(TimeProvider clock);
 
     /// <summary>Starts a host over a new backend with the given registrations.</summary>
     protected Task<DurableTestHost> StartHostAsync(Action<DurableTaskRegistry> register) =>
-        DurableTestHost.StartAsync(register, new DurableTestHostOptions { CreateBackend = CreateBackend });
+        DurableTestHost.StartAsync(register, new DurableTestHostOptions { CreateBackend = CreateBackendAsync });
 
     /// <summary>The events of a history of a given type.</summary>
     protected static List<T> EventsOf<T>(IReadOnlyList<HistoryEvent> history)

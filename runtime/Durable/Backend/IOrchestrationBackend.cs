@@ -80,11 +80,15 @@ public interface IOrchestrationBackend
     Task CompleteOrchestrationWorkItemAsync(
         OrchestrationWorkItem workItem, OrchestrationCommit commit, CancellationToken cancellationToken = default);
 
-    /// <summary>Releases the instance without change; its messages will be delivered again.</summary>
+    /// <summary>
+    /// Releases the instance without change; its messages will be delivered again, and a backend may set aside
+    /// messages that keep failing, with the reason.
+    /// </summary>
     /// <param name="workItem">The locked work item.</param>
+    /// <param name="reason">Why the episode failed.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the instance is released.</returns>
-    Task AbandonOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken = default);
+    Task AbandonOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, string? reason = null, CancellationToken cancellationToken = default);
 
     /// <summary>Locks the next activity call, waiting until there is one.</summary>
     /// <param name="cancellationToken">Stops waiting.</param>

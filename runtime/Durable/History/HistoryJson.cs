@@ -10,7 +10,11 @@ namespace Durable.History;
 /// </summary>
 public static class HistoryJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    /// <summary>
+    /// The serializer options for history events and the records that carry them (messages, activity calls): web
+    /// defaults, enums by name, and the event type as discriminator.
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
 

@@ -75,7 +75,7 @@ public sealed partial class InMemoryBackend
     }
 
     /// <inheritdoc />
-    public Task AbandonOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, CancellationToken cancellationToken = default)
+    public Task AbandonOrchestrationWorkItemAsync(OrchestrationWorkItem workItem, string? reason = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workItem);
         lock (_gate)

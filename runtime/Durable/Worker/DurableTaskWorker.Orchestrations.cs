@@ -41,7 +41,8 @@ public sealed partial class DurableTaskWorker
         catch (Exception exception)
         {
             _logger.EpisodeAbandoned(exception, workItem.InstanceId);
-            await AbandonQuietlyAsync(() => _backend.AbandonOrchestrationWorkItemAsync(workItem, CancellationToken.None)).ConfigureAwait(false);
+            await AbandonQuietlyAsync(() => _backend.AbandonOrchestrationWorkItemAsync(
+                workItem, $"{exception.GetType().FullName}: {exception.Message}", CancellationToken.None)).ConfigureAwait(false);
         }
     }
 

@@ -5,5 +5,6 @@ namespace Durable.InMemory;
 
 public sealed class InMemoryBackendConformanceTests : BackendConformanceTests
 {
-    protected override IOrchestrationBackend CreateBackend(TimeProvider clock) => new InMemoryBackend(clock);
+    protected override Task<IOrchestrationBackend> CreateBackendAsync(TimeProvider clock) =>
+        Task.FromResult<IOrchestrationBackend>(new InMemoryBackend(clock));
 }

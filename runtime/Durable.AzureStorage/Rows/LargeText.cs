@@ -1,0 +1,48 @@
+using System.Globalization;
+using AzureStorage.Client.Tables;
+
+namespace Durable.AzureStorage.Rows;
+
+/// <summary>
+/// Stores a string that may exceed the 64 KiB limit of one table property across numbered properties
+/// (<c>Name</c>, <c>Name_1</c>, …, with <c>Name_Parts</c>), and reads it back whole. Nothing is ever truncated.
+/// </summary>
+internal static class LargeText
+{
+    // 64 KiB per property, stored as UTF-16.
+    public const int CharsPerProperty = 32_000;
+
+    public static void Write(TableEntity entity, string name, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        var parts = Math.Max(1, (value.Length + CharsPerProperty - 1) / CharsPerProperty);
+        for (var i = 0; i < parts; i++)
+        {
+            var start = i * CharsPerProperty;
+            entity[PartName(name, i)] = value.Substring(start, Math.Min(CharsPerProperty, value.Length - start));
+        }
+
+        if (parts > 1)
+        {
+            entity[name + "_Parts"] = parts;
+        }
+    }
+
+    public static string? Read(TableEntity entity, string name)
+    {
+        var first = entity.GetString(name);
+        if (first is null || entity.GetInt32(name + "_Parts") is not { } parts)
+        {
+            return first;
+        }
+
+        return string.Concat(Enumerable.Range(0, parts).Select(i => entity.GetString(PartName(name, i))));
+    }
+
+    private static string PartName(string name, int index) =>
+        index == 0 ? name : name + "_" + index.ToString(CultureInfo.InvariantCulture);
+}
