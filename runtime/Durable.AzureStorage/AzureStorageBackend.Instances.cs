@@ -19,9 +19,11 @@ public sealed partial class AzureStorageBackend
         PayloadLimits.Check(start.Input, "the orchestration input");
         var partitionKey = _hub.Map.KeyOf(instanceId);
         var pending = OrchestrationState.Pending(instanceId, start);
+
+        // New ids are the common case: insert first, and read only when the instance turns out to exist.
+        TableEntity? existing = null;
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await _hub.Table.GetEntityAsync(partitionKey, RowKeys.Instance(instanceId), null, cancellationToken).ConfigureAwait(false);
             var transaction = new TableTransaction();
             if (existing is not null)
             {
@@ -48,6 +50,7 @@ public sealed partial class AzureStorageBackend
             }
             catch (TableTransactionFailedException raced) when (attempt < MaxCreateAttempts && raced.FailedActionIndex == 0)
             {
+                existing = await _hub.Table.GetEntityAsync(partitionKey, RowKeys.Instance(instanceId), null, cancellationToken).ConfigureAwait(false);
             }
         }
     }

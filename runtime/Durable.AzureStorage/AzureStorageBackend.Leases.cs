@@ -97,7 +97,18 @@ public sealed partial class AzureStorageBackend
             return;
         }
 
-        var partition = await OwnedPartition.OpenAsync(_hub, index, etag, expired, OnPartitionLost, cancellationToken).ConfigureAwait(false);
+        OwnedPartition partition;
+        try
+        {
+            partition = await OwnedPartition.OpenAsync(_hub, index, etag, expired, OnPartitionLost, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Let any host (this one included) try again at once, rather than after the lease expires.
+            await _hub.Table.UpdateAsync(LeaseEntity.Free(partitionKey), ETag.All, TableUpdateMode.Merge, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
+
         lock (_gate)
         {
             _owned[index] = partition;

@@ -7,7 +7,30 @@ internal static class BenchRun
 {
     public static async Task<int> RunAsync(BenchSettings settings)
     {
-        Console.WriteLine($"Durable runtime benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, in-memory backend.");
+        Console.WriteLine($"Durable runtime benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, backend {settings.Backend}.");
+        var (results, baseline) = settings.Backend == "azurestorage"
+            ? await AzureStorageBench.RunAsync(settings)
+            : await InMemoryAsync(settings);
+        Report.Print(results, baseline);
+        return 0;
+    }
+
+    /// <summary>Runs a measurement several times and keeps the median, noted with the spread.</summary>
+    public static async Task<Measurement> MedianAsync(int runs, Func<int, Task<Measurement>> measure)
+    {
+        var all = new List<Measurement>(runs);
+        for (var run = 0; run < runs; run++)
+        {
+            all.Add(await measure(run));
+        }
+
+        all.Sort((a, b) => a.Elapsed.CompareTo(b.Elapsed));
+        var median = all[all.Count / 2];
+        return median with { Note = $"median of {runs} runs; fastest {all[0].PerSecond:N0}/s, slowest {all[^1].PerSecond:N0}/s. {median.Note}".TrimEnd() };
+    }
+
+    private static async Task<(List<Measurement>, Measurement?)> InMemoryAsync(BenchSettings settings)
+    {
         var results = new List<Measurement>();
         Measurement? baseline = null;
         if (settings.Includes("hello") || settings.Includes("fanout"))
@@ -36,21 +59,6 @@ internal static class BenchRun
             results.AddRange(await LongTimers.RunAsync(settings.Timers));
         }
 
-        Report.Print(results, baseline);
-        return 0;
-    }
-
-    /// <summary>Runs a measurement several times and keeps the median, noted with the spread.</summary>
-    private static async Task<Measurement> MedianAsync(int runs, Func<int, Task<Measurement>> measure)
-    {
-        var all = new List<Measurement>(runs);
-        for (var run = 0; run < runs; run++)
-        {
-            all.Add(await measure(run));
-        }
-
-        all.Sort((a, b) => a.Elapsed.CompareTo(b.Elapsed));
-        var median = all[all.Count / 2];
-        return median with { Note = $"median of {runs} runs; fastest {all[0].PerSecond:N0}/s, slowest {all[^1].PerSecond:N0}/s" };
+        return (results, baseline);
     }
 }

@@ -1,3 +1,5 @@
+using AzureStorage.Client;
+using Durable.AzureStorage;
 using Durable.Backend;
 using Durable.Client;
 using Durable.InMemory;
@@ -34,6 +36,21 @@ internal sealed class BenchRuntime : IAsyncDisposable
         return new BenchRuntime("in-memory", backend, worker, new DurableTaskClient(backend, clock));
     }
 
+    /// <summary>The storage client's request counter, on the Azure Storage backend.</summary>
+    public StorageRequestCounter? Requests => (Backend as AzureStorageBackend)?.Requests;
+
+    public static async Task<BenchRuntime> StartAzureStorageAsync(StorageClient storage, Action<DurableTaskRegistry> register)
+    {
+        var registry = new DurableTaskRegistry();
+        register(registry);
+        var options = new AzureStorageBackendOptions { TaskHub = "bench" + Guid.CreateVersion7().ToString("N")[^10..], MaxPollInterval = TimeSpan.FromMilliseconds(100) };
+        var backend = new AzureStorageBackend(storage, options);
+        await backend.CreateIfNotExistsAsync();
+        var worker = new DurableTaskWorker(backend, registry, new DurableTaskWorkerOptions { MaxConcurrentOrchestrations = 64, MaxConcurrentActivities = 64 });
+        await worker.StartAsync();
+        return new BenchRuntime("Azure Storage", backend, worker, new DurableTaskClient(backend));
+    }
+
     /// <summary>Waits until the backend is idle, then checks that every instance completed.</summary>
     public async Task WaitForAllAsync(IReadOnlyList<string> instanceIds)
     {
@@ -58,6 +75,15 @@ internal sealed class BenchRuntime : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _worker.DisposeAsync();
-        (Backend as IDisposable)?.Dispose();
+        switch (Backend)
+        {
+            case AzureStorageBackend azure:
+                await azure.DisposeAsync();
+                await azure.DeleteAsync();
+                break;
+            case IDisposable disposable:
+                disposable.Dispose();
+                break;
+        }
     }
 }

@@ -1,7 +1,7 @@
 namespace Durable.Bench;
 
 /// <summary>What the command line asked for.</summary>
-internal sealed record BenchSettings(string Scenario, int Orchestrations, int FanOut, int Timers, int Runs)
+internal sealed record BenchSettings(string Backend, string Scenario, int Orchestrations, int FanOut, int Timers, int Runs, string ConnectionString)
 {
     public bool Includes(string name) => Scenario is "all" || Scenario == name;
 }

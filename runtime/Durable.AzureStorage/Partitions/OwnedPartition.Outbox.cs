@@ -42,22 +42,8 @@ internal sealed partial class OwnedPartition
     /// <summary>Moves messages that keep failing to the poison table with the reason, then removes them here.</summary>
     private async Task PoisonAsync(string instanceId, IReadOnlyList<PendingMessage> messages, string reason)
     {
-        var poisonedAt = _hub.LeaseClock.GetUtcNow();
-        foreach (var message in messages)
-        {
-            var entity = MessageRow.ToEntity(RowKeys.Escape(instanceId), message.RowKey, message.Message, message.DequeueCount);
-            entity["Partition"] = Key;
-            entity["Kind"] = message.Kind.ToString();
-            entity["Reason"] = reason.Length > 8_000 ? reason[..8_000] : reason;
-            entity["PoisonedAt"] = poisonedAt;
-            await _hub.Poison.UpsertAsync(entity, TableUpdateMode.Replace, CancellationToken.None).ConfigureAwait(false);
-        }
-
-        foreach (var chunk in messages.Chunk(TableTransaction.MaxActions - 1))
-        {
-            await _committer.SubmitAsync(new CommitRequest([.. chunk.Select(m => TableOp.Delete(Key, m.RowKey))], [], [])).ConfigureAwait(false);
-        }
-
+        var rows = messages.Select(m => MessageRow.ToEntity(Key, m.RowKey, m.Message, m.DequeueCount)).ToList();
+        await PoisonRowsAsync(instanceId, rows, reason).ConfigureAwait(false);
         lock (_gate)
         {
             foreach (var message in messages)
@@ -65,8 +51,31 @@ internal sealed partial class OwnedPartition
                 Consumed(message);
             }
         }
+    }
 
-        Log.Poisoned(_hub.Logger, instanceId, messages.Count, messages.Max(m => m.DequeueCount), reason);
+    /// <summary>Copies rows to the poison table (partition: the instance) with the reason, then deletes them here, fenced by the lease.</summary>
+    private async Task PoisonRowsAsync(string instanceId, IReadOnlyList<TableEntity> rows, string reason)
+    {
+        var poisonedAt = _hub.LeaseClock.GetUtcNow();
+        foreach (var row in rows)
+        {
+            var entity = new TableEntity(RowKeys.Escape(instanceId), row.RowKey)
+            {
+                ["Partition"] = Key,
+                ["Attempts"] = MessageRow.DequeueCount(row),
+                ["Reason"] = reason.Length > 8_000 ? reason[..8_000] : reason,
+                ["PoisonedAt"] = poisonedAt,
+            };
+            LargeText.Write(entity, "Message", LargeText.Read(row, "Message") ?? LargeText.Read(row, "Request"));
+            await _hub.Poison.UpsertAsync(entity, TableUpdateMode.Replace, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        foreach (var chunk in rows.Chunk(TableTransaction.MaxActions - 1))
+        {
+            await _committer.SubmitAsync(new CommitRequest([.. chunk.Select(r => TableOp.Delete(Key, r.RowKey))], [], [])).ConfigureAwait(false);
+        }
+
+        Log.Poisoned(_hub.Logger, instanceId, rows.Count, rows.Max(MessageRow.DequeueCount), reason);
     }
 
     private async Task DeleteIfPresentAsync(string rowKey)

@@ -75,38 +75,57 @@ internal sealed partial class OwnedPartition
 
         var rows = await _hub.Table.QueryAllAsync(new TableQuery(RowKeys.Range(Key, RowKeys.MessagePrefix)), _stopping.Token)
             .ToListAsync(_stopping.Token).ConfigureAwait(false);
-        var found = 0;
-        var poisoned = new List<(string RowKey, OrchestrationMessage Message)>();
+        int found;
+        List<(TableEntity Row, string Reason)> poisoned;
         lock (_gate)
         {
-            foreach (var row in rows)
-            {
-                if (_knownInbox.Contains(row.RowKey) || _consumedDuringPoll.Contains(row.RowKey))
-                {
-                    continue;
-                }
-
-                var message = MessageRow.Message(row);
-                if (MessageRow.DequeueCount(row) >= _hub.Options.MaxDequeueCount)
-                {
-                    poisoned.Add((row.RowKey, message));
-                    continue;
-                }
-
-                Receive(row.RowKey, message, MessageRow.DequeueCount(row));
-                found++;
-            }
-
+            (found, poisoned) = ReceiveRows(rows);
             _consumedDuringPoll = null;
         }
 
-        foreach (var group in poisoned.GroupBy(p => p.Message.InstanceId))
+        await PoisonEachAsync(poisoned).ConfigureAwait(false);
+        return found;
+    }
+
+    /// <summary>
+    /// Queues inbox rows not seen before; rows that cannot be read, or that failed too often, are returned to be
+    /// poisoned. Must hold the lock.
+    /// </summary>
+    private (int Received, List<(TableEntity Row, string Reason)> Poisoned) ReceiveRows(IEnumerable<TableEntity> rows)
+    {
+        var received = 0;
+        var poisoned = new List<(TableEntity Row, string Reason)>();
+        foreach (var row in rows)
         {
-            var messages = group.Select(p => new PendingMessage(p.Message, PendingKind.Inbox, p.RowKey, _hub.Options.MaxDequeueCount)).ToList();
-            await PoisonAsync(group.Key, messages, "delivery failed on every host that owned the partition").ConfigureAwait(false);
+            if (_knownInbox.Contains(row.RowKey) || _consumedDuringPoll?.Contains(row.RowKey) == true)
+            {
+                continue;
+            }
+
+            if (MessageRow.TryRead(row, out var message, out var unreadable))
+            {
+                poisoned.Add((row, $"the stored message cannot be read: {unreadable}"));
+            }
+            else if (MessageRow.DequeueCount(row) >= _hub.Options.MaxDequeueCount)
+            {
+                poisoned.Add((row, "delivery failed on every host that owned the partition"));
+            }
+            else
+            {
+                Receive(row.RowKey, message!, MessageRow.DequeueCount(row));
+                received++;
+            }
         }
 
-        return found;
+        return (received, poisoned);
+    }
+
+    private async Task PoisonEachAsync(List<(TableEntity Row, string Reason)> poisoned)
+    {
+        foreach (var (row, reason) in poisoned)
+        {
+            await PoisonRowsAsync(RowKeys.InstanceOfMessage(row.RowKey), [row], reason).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Adds an inbox row to its instance's pending messages, once; must hold the lock.</summary>

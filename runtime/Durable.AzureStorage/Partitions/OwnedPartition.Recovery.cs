@@ -83,13 +83,13 @@ internal sealed partial class OwnedPartition
             }
         }
 
+        List<(TableEntity Row, string Reason)> poisoned;
         lock (_gate)
         {
-            foreach (var row in inbox.Where(r => MessageRow.DequeueCount(r) < _hub.Options.MaxDequeueCount))
-            {
-                Receive(row.RowKey, MessageRow.Message(row), MessageRow.DequeueCount(row));
-            }
+            poisoned = ReceiveRows(inbox).Poisoned;
         }
+
+        await PoisonEachAsync(poisoned).ConfigureAwait(false);
     }
 
     private async Task RemoveStaleAsync(List<TableOp> stale)

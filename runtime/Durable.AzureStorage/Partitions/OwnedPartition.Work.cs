@@ -32,8 +32,14 @@ internal sealed partial class OwnedPartition
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            Log.PollFailed(_hub.Logger, exception, Key);
-            Unlock(slot, retryAfter: TimeSpan.FromSeconds(1));
+            // An instance that cannot be read counts as a failed attempt, so its messages end in the poison table.
+            List<PendingMessage> waiting;
+            lock (_gate)
+            {
+                waiting = [.. slot.Pending];
+            }
+
+            await AbandonAsync(new SlotLock(this, slot, waiting), $"the instance could not be read: {exception.GetType().Name}: {exception.Message}").ConfigureAwait(false);
             return null;
         }
         catch

@@ -16,4 +16,21 @@ internal static class MessageRow
     public static OrchestrationMessage Message(TableEntity entity) => RowJson.Read<OrchestrationMessage>(LargeText.Read(entity, "Message")!);
 
     public static int DequeueCount(TableEntity entity) => entity.GetInt32("DequeueCount") ?? 0;
+
+    /// <summary>Reads the message; returns <see langword="true"/> with the problem when the row cannot be read.</summary>
+    public static bool TryRead(TableEntity entity, out OrchestrationMessage? message, out string? problem)
+    {
+        try
+        {
+            message = Message(entity);
+            problem = null;
+            return false;
+        }
+        catch (Exception exception) when (exception is System.Text.Json.JsonException or ArgumentNullException or NotSupportedException)
+        {
+            message = null;
+            problem = exception.Message;
+            return true;
+        }
+    }
 }

@@ -39,6 +39,9 @@ internal static class RowKeys
 
     public static string Outbox(string instanceId, string messageId) => $"{OutboxPrefix}{Escape(instanceId)}|{messageId}";
 
+    /// <summary>The instance an inbox row is for, from its key.</summary>
+    public static string InstanceOfMessage(string rowKey) => Unescape(rowKey.Split('|')[1]);
+
     /// <summary>The due time of a timer row, from its key.</summary>
     public static DateTime TimerDue(string rowKey) =>
         new(long.Parse(rowKey.AsSpan(TimerPrefix.Length, 19), CultureInfo.InvariantCulture), DateTimeKind.Utc);
