@@ -5,32 +5,6 @@ namespace Durable.Worker;
 
 public sealed partial class DurableTaskWorker
 {
-    private async Task RunActivitiesAsync()
-    {
-        while (!_stopping.IsCancellationRequested)
-        {
-            ActivityWorkItem? workItem;
-            try
-            {
-                workItem = await _backend.LockNextActivityWorkItemAsync(_stopping.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                await BackOffAsync(exception, "activity").ConfigureAwait(false);
-                continue;
-            }
-
-            if (workItem is not null)
-            {
-                await RunAsync(workItem).ConfigureAwait(false);
-            }
-        }
-    }
-
     private async Task RunAsync(ActivityWorkItem workItem)
     {
         var request = workItem.Request;

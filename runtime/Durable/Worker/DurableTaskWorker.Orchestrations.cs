@@ -4,32 +4,6 @@ namespace Durable.Worker;
 
 public sealed partial class DurableTaskWorker
 {
-    private async Task RunOrchestrationsAsync()
-    {
-        while (!_stopping.IsCancellationRequested)
-        {
-            OrchestrationWorkItem? workItem;
-            try
-            {
-                workItem = await _backend.LockNextOrchestrationWorkItemAsync(_stopping.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                await BackOffAsync(exception, "orchestration").ConfigureAwait(false);
-                continue;
-            }
-
-            if (workItem is not null)
-            {
-                await ProcessAsync(workItem).ConfigureAwait(false);
-            }
-        }
-    }
-
     private async Task ProcessAsync(OrchestrationWorkItem workItem)
     {
         try

@@ -66,12 +66,12 @@ public sealed partial class DurableTaskWorker : IAsyncDisposable
 
         for (var i = 0; i < _options.MaxConcurrentOrchestrations; i++)
         {
-            _loops.Add(Task.Run(RunOrchestrationsAsync, CancellationToken.None));
+            _loops.Add(Task.Run(() => RunLoopAsync("orchestration", _backend.LockNextOrchestrationWorkItemAsync, ProcessAsync), CancellationToken.None));
         }
 
         for (var i = 0; i < _options.MaxConcurrentActivities; i++)
         {
-            _loops.Add(Task.Run(RunActivitiesAsync, CancellationToken.None));
+            _loops.Add(Task.Run(() => RunLoopAsync("activity", _backend.LockNextActivityWorkItemAsync, RunAsync), CancellationToken.None));
         }
 
         _logger.WorkerStarted(_options.MaxConcurrentOrchestrations, _options.MaxConcurrentActivities);
@@ -113,6 +113,34 @@ public sealed partial class DurableTaskWorker : IAsyncDisposable
         await StopAsync().ConfigureAwait(false);
         _stopping.Dispose();
         _abort.Dispose();
+    }
+
+    /// <summary>Fetches work of one kind and handles it, one item at a time, until the worker stops.</summary>
+    private async Task RunLoopAsync<T>(string kind, Func<CancellationToken, Task<T?>> fetch, Func<T, Task> handle)
+        where T : class
+    {
+        while (!_stopping.IsCancellationRequested)
+        {
+            T? workItem;
+            try
+            {
+                workItem = await fetch(_stopping.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                await BackOffAsync(exception, kind).ConfigureAwait(false);
+                continue;
+            }
+
+            if (workItem is not null)
+            {
+                await handle(workItem).ConfigureAwait(false);
+            }
+        }
     }
 
     private async Task BackOffAsync(Exception exception, string kind)
