@@ -1,0 +1,62 @@
+using AzureStorage.Client;
+using Durable;
+using Durable.AzureStorage;
+using Durable.Backend;
+using Durable.Client;
+using Durable.Time;
+using Durable.Worker;
+using Microsoft.Extensions.Options;
+
+namespace Probation.Functions.Hosting;
+
+/// <summary>The durable runtime on Azure Storage, on the business clock the settings choose.</summary>
+internal static class DurableServiceCollectionExtensions
+{
+    public static IServiceCollection AddDurableRuntime(this IServiceCollection services, Action<DurableTaskRegistry> register)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(string.Empty).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.SectionName).ValidateOnStart();
+        services.AddOptions<DurableTaskWorkerOptions>().BindConfiguration(DurableTaskWorkerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AzureStorageBackendOptions>()
+            .BindConfiguration(AzureStorageBackendOptions.SectionName)
+            .Configure<IOptions<StorageOptions>>((backend, storage) => backend.TaskHub = storage.Value.TaskHub)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton(sp => CreateClock(sp.GetRequiredService<IOptions<ClockOptions>>().Value));
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<BusinessClock>().Provider);
+
+        // The storage client signs requests with the real date whatever the business clock says.
+        services.AddSingleton(sp => new StorageClient(
+            StorageAccount.Parse(sp.GetRequiredService<IOptions<StorageOptions>>().Value.AzureWebJobsStorage),
+            timeProvider: TimeProvider.System,
+            logger: sp.GetRequiredService<ILoggerFactory>().CreateLogger<StorageClient>()));
+        services.AddSingleton(sp => new AzureStorageBackend(
+            sp.GetRequiredService<StorageClient>(),
+            sp.GetRequiredService<IOptions<AzureStorageBackendOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<IOrchestrationBackend>(sp => sp.GetRequiredService<AzureStorageBackend>());
+        services.AddSingleton(_ =>
+        {
+            var registry = new DurableTaskRegistry();
+            register(registry);
+            return registry;
+        });
+        services.AddSingleton(sp => new DurableTaskClient(sp.GetRequiredService<IOrchestrationBackend>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new DurableTaskWorker(
+            sp.GetRequiredService<IOrchestrationBackend>(),
+            sp.GetRequiredService<DurableTaskRegistry>(),
+            sp.GetRequiredService<IOptions<DurableTaskWorkerOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>(),
+            sp));
+        services.AddHostedService<DurableHost>();
+        return services;
+    }
+
+    private static BusinessClock CreateClock(ClockOptions options) =>
+        options.Mode == ClockMode.Virtual
+            ? new BusinessClock(new VirtualTimeProvider(options.Start ?? TimeProvider.System.GetUtcNow()))
+            : new BusinessClock(TimeProvider.System);
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Options;
+using Probation.Functions.Admin;
+using Probation.Functions.Errors;
+using Probation.Functions.Health;
+using Probation.Functions.Integrators;
+using Probation.Functions.Security;
+
+namespace Probation.Functions.Hosting;
+
+/// <summary>The function app's composition: services, middleware and endpoint groups.</summary>
+internal static class FunctionAppExtensions
+{
+    public static IServiceCollection AddFunctionApp(this IServiceCollection services)
+    {
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<KeyCheck>();
+        services.AddSingleton<ManagementUris>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddDurableRuntime(_ => { });
+        return services;
+    }
+
+    public static WebApplication UseFunctionApp(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestBodyLimit();
+        return app;
+    }
+
+    public static WebApplication MapFunctionAppEndpoints(this WebApplication app)
+    {
+        app.MapHealthEndpoints();
+        app.MapOpenApi("/openapi/{documentName}.json").AddEndpointFilter(new KeyEndpointFilter(KeyLevel.Function));
+        app.MapDurableManagementEndpoints();
+        app.MapClockEndpoints(app.Services.GetRequiredService<IOptions<ClockOptions>>().Value.Mode);
+        return app;
+    }
+}
