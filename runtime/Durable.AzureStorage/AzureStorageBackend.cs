@@ -25,6 +25,7 @@ public sealed partial class AzureStorageBackend : IOrchestrationBackend, IAsyncD
     private readonly Dictionary<int, OwnedPartition> _owned = [];
     private readonly CancellationTokenSource _stopping = new();
     private Task? _leaseLoop;
+    private Task? _disposed;
 
     /// <summary>Creates the backend; it takes partitions only once a worker asks it for work.</summary>
     /// <param name="storage">The storage account client.</param>
@@ -113,13 +114,19 @@ public sealed partial class AzureStorageBackend : IOrchestrationBackend, IAsyncD
 
     /// <summary>Stops working on the held partitions and frees their leases for other hosts.</summary>
     /// <returns>A task that completes when the leases are released.</returns>
-    public async ValueTask DisposeAsync()
+    /// <remarks>Safe to call more than once and concurrently: every caller waits for the same shutdown.</remarks>
+    public ValueTask DisposeAsync()
     {
-        if (_stopping.IsCancellationRequested)
+        lock (_gate)
         {
-            return;
+            _disposed ??= DisposeOnceAsync();
         }
 
+        return new ValueTask(_disposed);
+    }
+
+    private async Task DisposeOnceAsync()
+    {
         await _stopping.CancelAsync().ConfigureAwait(false);
         if (_leaseLoop is not null)
         {

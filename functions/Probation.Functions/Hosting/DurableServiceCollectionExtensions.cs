@@ -23,8 +23,11 @@ internal static class DurableServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        // The business clock is handed to the durable components only: the framework resolves TimeProvider for its
+        // own timeouts (Kestrel, host shutdown), which must run on real time even when the business clock is virtual.
         services.AddSingleton(sp => CreateClock(sp.GetRequiredService<IOptions<ClockOptions>>().Value));
-        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<BusinessClock>().Provider);
+        services.PostConfigure<HostOptions>(host =>
+            host.ShutdownTimeout = TimeSpan.FromTicks(Math.Max(host.ShutdownTimeout.Ticks, TimeSpan.FromSeconds(45).Ticks)));
 
         // The storage client signs requests with the real date whatever the business clock says.
         services.AddSingleton(sp => new StorageClient(
@@ -34,7 +37,7 @@ internal static class DurableServiceCollectionExtensions
         services.AddSingleton(sp => new AzureStorageBackend(
             sp.GetRequiredService<StorageClient>(),
             sp.GetRequiredService<IOptions<AzureStorageBackendOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<BusinessClock>().Provider,
             sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<IOrchestrationBackend>(sp => sp.GetRequiredService<AzureStorageBackend>());
         services.AddSingleton(_ =>
@@ -43,12 +46,12 @@ internal static class DurableServiceCollectionExtensions
             register(registry);
             return registry;
         });
-        services.AddSingleton(sp => new DurableTaskClient(sp.GetRequiredService<IOrchestrationBackend>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new DurableTaskClient(sp.GetRequiredService<IOrchestrationBackend>(), sp.GetRequiredService<BusinessClock>().Provider));
         services.AddSingleton(sp => new DurableTaskWorker(
             sp.GetRequiredService<IOrchestrationBackend>(),
             sp.GetRequiredService<DurableTaskRegistry>(),
             sp.GetRequiredService<IOptions<DurableTaskWorkerOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<BusinessClock>().Provider,
             sp.GetRequiredService<ILoggerFactory>(),
             sp));
         services.AddHostedService<DurableHost>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration.EnvironmentVariables;
+using Microsoft.Extensions.Configuration.Memory;
 
 namespace Probation.Functions.Hosting;
 
@@ -20,11 +21,9 @@ internal static class FunctionAppBuilderExtensions
         var sources = builder.Configuration.Sources;
         var environment = sources.Select((source, index) => (source, index)).FirstOrDefault(s => s.source is EnvironmentVariablesConfigurationSource);
         sources.Insert(environment.source is null ? sources.Count : environment.index, new LocalSettingsConfigurationSource(path));
-        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
-        {
-            builder.WebHost.UseUrls(DefaultUrl);
-        }
 
+        // The lowest-precedence source: ASPNETCORE_URLS, --urls and any other setting of "urls" win over it.
+        sources.Insert(0, new MemoryConfigurationSource { InitialData = [new KeyValuePair<string, string?>("urls", DefaultUrl)] });
         return builder;
     }
 

@@ -208,8 +208,9 @@ internal sealed partial class PartitionCommitter
             await _hub.Table.UpdateAsync(LeaseEntity.Free(_partitionKey), _leaseETag, TableUpdateMode.Merge, CancellationToken.None).ConfigureAwait(false);
             Log.LeaseReleased(_hub.Logger, _partitionKey, _hub.HostId);
         }
-        catch (StorageException exception)
+        catch (Exception exception) when (exception is StorageException or ObjectDisposedException)
         {
+            // Best effort: an unreleased lease only delays the next owner until it expires.
             Log.LeaseRenewalFailed(_hub.Logger, exception, _partitionKey);
         }
     }

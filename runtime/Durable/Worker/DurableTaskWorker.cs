@@ -22,6 +22,7 @@ public sealed partial class DurableTaskWorker : IAsyncDisposable
     private readonly CancellationTokenSource _abort = new();
     private readonly List<Task> _loops = [];
     private int _abandonedActivities;
+    private Task? _stopped;
 
     /// <summary>Creates a worker; call <see cref="StartAsync"/> to run it.</summary>
     /// <param name="backend">Where the work comes from.</param>
@@ -84,13 +85,17 @@ public sealed partial class DurableTaskWorker : IAsyncDisposable
     /// </summary>
     /// <param name="cancellationToken">Stops waiting for activities that ignore cancellation.</param>
     /// <returns>A task that completes when the worker has stopped.</returns>
-    public async Task StopAsync(CancellationToken cancellationToken = default)
+    /// <remarks>Safe to call more than once and concurrently: every caller waits for the same stop.</remarks>
+    public Task StopAsync(CancellationToken cancellationToken = default)
     {
-        if (_stopping.IsCancellationRequested)
+        lock (_loops)
         {
-            return;
+            return _stopped ??= StopOnceAsync(cancellationToken);
         }
+    }
 
+    private async Task StopOnceAsync(CancellationToken cancellationToken)
+    {
         await _stopping.CancelAsync().ConfigureAwait(false);
         var all = Task.WhenAll(_loops);
         try

@@ -1,0 +1,67 @@
+using AzureStorage.Client;
+using Durable.AzureStorage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Probation.Functions;
+
+/// <summary>
+/// The real host (its Program, services and middleware) in process, against Azurite, on a virtual clock and its own
+/// task hub. A second factory over the same hub is the same service restarted.
+/// </summary>
+public sealed class FunctionAppFactory : WebApplicationFactory<Program>
+{
+    public const string FunctionKey = "test-function-key-0123456789";
+    public const string SystemKey = "test-system-key-0123456789ab";
+
+    public FunctionAppFactory(string? taskHub = null, DateTimeOffset? clockStart = null)
+    {
+        TaskHub = taskHub ?? "t" + Guid.NewGuid().ToString("N")[..12];
+        ClockStart = clockStart ?? new DateTimeOffset(2026, 12, 23, 9, 0, 0, TimeSpan.Zero);
+    }
+
+    public string TaskHub { get; }
+
+    public DateTimeOffset ClockStart { get; }
+
+    public static string ConnectionString =>
+        Environment.GetEnvironmentVariable("AZURE_STORAGE_CONNECTION_STRING") is { Length: > 0 } configured ? configured : "UseDevelopmentStorage=true";
+
+    /// <summary>A new client of the running host that sends the given key (none for <see langword="null"/>).</summary>
+    public HttpClient CreateClient(string? key)
+    {
+        var client = CreateClient();
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Add("x-functions-key", key);
+        }
+
+        return client;
+    }
+
+    /// <summary>Stops the host and deletes its task hub's tables.</summary>
+    public async Task DisposeAndDeleteHubAsync()
+    {
+        await DisposeAsync();
+        using var storage = new StorageClient(StorageAccount.Parse(ConnectionString));
+        await new AzureStorageBackend(storage, new AzureStorageBackendOptions { TaskHub = TaskHub }).DeleteAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = ConnectionString,
+            ["TaskHub"] = TaskHub,
+            ["Clock:Mode"] = "Virtual",
+            ["Clock:Start"] = ClockStart.ToString("o", System.Globalization.CultureInfo.InvariantCulture),
+            ["Auth:FunctionKey"] = FunctionKey,
+            ["Auth:SystemKey"] = SystemKey,
+            ["Durable:AzureStorage:LeaseDuration"] = "00:00:06",
+            ["Durable:AzureStorage:LeaseRenewInterval"] = "00:00:01",
+            ["Durable:AzureStorage:MaxPollInterval"] = "00:00:00.100",
+            ["Durable:Worker:ShutdownGracePeriod"] = "00:00:02",
+        }));
+    }
+}
