@@ -38,7 +38,7 @@ public sealed partial class AzureStorageBackend
     }
 
     /// <summary>
-    /// Announces this host, counts the live ones, and moves towards an even share: frees partitions above the share and
+    /// Announces this host, lists the live ones, and moves towards this host's share: frees partitions above it and
     /// takes free or expired ones below it.
     /// </summary>
     private async Task BalanceAsync(CancellationToken cancellationToken)
@@ -47,10 +47,12 @@ public sealed partial class AzureStorageBackend
         var announce = new TableEntity(HubRows.HostsPartition, _hub.HostId) { ["ExpiresAt"] = now + _hub.Options.LeaseDuration };
         await _hub.Table.UpsertAsync(announce, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         var hosts = await _hub.Table.QueryAllAsync(new TableQuery(TableFilter.PartitionKeyEquals(HubRows.HostsPartition)), cancellationToken)
-            .CountAsync(h => h.GetDateTimeOffset("ExpiresAt") > now, cancellationToken).ConfigureAwait(false);
-        var target = (int)Math.Ceiling(_hub.Map.Count / (double)Math.Max(1, hosts));
+            .Where(h => h.GetDateTimeOffset("ExpiresAt") > now)
+            .Select(h => h.RowKey)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var target = PartitionShare.For(_hub.HostId, hosts, _hub.Map.Count);
         var held = OwnedPartitions;
-        Log.Balance(_hub.Logger, _hub.HostId, hosts, target, _hub.Map.Count, held.Count);
+        Log.Balance(_hub.Logger, _hub.HostId, hosts.Count, target, _hub.Map.Count, held.Count);
         if (held.Count > target)
         {
             foreach (var index in held.OrderDescending().Take(held.Count - target))

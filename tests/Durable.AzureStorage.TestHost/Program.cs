@@ -13,6 +13,7 @@ using Microsoft.Extensions.Logging;
 var arguments = HostArguments.Parse(args);
 using var loggerFactory = LoggerFactory.Create(logging => logging
     .SetMinimumLevel(LogLevel.Information)
+    .AddFilter("Durable.Worker", LogLevel.Warning) // one line per ended instance drowns the lease events
     .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
     .AddSimpleConsole(console =>
     {
