@@ -18,8 +18,9 @@ public abstract partial class BackendConformanceTests
         var id = await host.Client.ScheduleNewOrchestrationInstanceAsync("Notify");
         await host.WaitForIdleAsync();
 
-        // Act
+        // Act: new code comes with a new process, so the worker restarts and replays.
         activity = "SendEmail";
+        await host.RestartWorkerAsync();
         await host.Client.RaiseEventAsync(id, "Ack", "!");
         var instance = await host.WaitForCompletionAsync(id);
 
@@ -53,6 +54,7 @@ public abstract partial class BackendConformanceTests
 
         // Act
         waitFirst = false;
+        await host.RestartWorkerAsync();
         await host.Client.RaiseEventAsync(id, "Ack", "ok");
         var instance = await host.WaitForCompletionAsync(id);
 

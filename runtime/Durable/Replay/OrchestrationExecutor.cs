@@ -16,23 +16,58 @@ internal sealed class OrchestrationExecutor(
     private Task<object?>? _run;
     private bool _suspended;
 
-    public ExecutionResult Execute(IReadOnlyList<HistoryEvent> pastEvents, IReadOnlyList<HistoryEvent> newEvents)
+    private object? _preparedInput;
+
+    /// <summary>The execution this executor runs (known once it has run).</summary>
+    public string? ExecutionId => _context?.ExecutionId;
+
+    /// <summary>Whether the orchestration can go on in this executor (it waits rather than ended or failed).</summary>
+    public bool CanContinue { get; private set; }
+
+    /// <summary>Replays the history through the code, then applies the new events.</summary>
+    /// <param name="pastEvents">The committed history of the execution.</param>
+    /// <param name="newEvents">The events of this episode.</param>
+    /// <param name="preparedInput">The input object, when the caller holds it already (a ContinueAsNew in this episode).</param>
+    public ExecutionResult Execute(IReadOnlyList<HistoryEvent> pastEvents, IReadOnlyList<HistoryEvent> newEvents, object? preparedInput = null)
     {
         var started = FindStart(pastEvents) ?? FindStart(newEvents)
             ?? throw new InvalidOperationException($"Instance '{instanceId}' has no ExecutionStarted event.");
-        var context = _context = new ReplayContext(instanceId, started, converter, loggerFactory);
+        _context = new ReplayContext(instanceId, started, converter, loggerFactory);
+        _preparedInput = preparedInput;
+        return Run(() =>
+        {
+            _context.SetReplaying(true);
+            ApplyAll(pastEvents);
+            _context.SetReplaying(false);
+            ApplyAll(newEvents);
+        });
+    }
+
+    /// <summary>
+    /// Goes on from where the last episode left this executor, applying only the new events: no replay. Only valid when
+    /// that episode was committed and the history has not changed since.
+    /// </summary>
+    public ExecutionResult Continue(IReadOnlyList<HistoryEvent> newEvents)
+    {
+        _context!.AcceptNewActions();
+        return Run(() => ApplyAll(newEvents));
+    }
+
+    private ExecutionResult Run(Action apply)
+    {
+        var context = _context!;
         var previous = SynchronizationContext.Current;
         SynchronizationContext.SetSynchronizationContext(_synchronizationContext);
         try
         {
-            context.SetReplaying(true);
-            ApplyAll(pastEvents);
-            context.SetReplaying(false);
-            ApplyAll(newEvents);
-            return Result(context);
+            apply();
+            var result = Result(context);
+            CanContinue = result.Status is OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Suspended;
+            return result;
         }
         catch (NonDeterministicOrchestrationException exception)
         {
+            CanContinue = false;
             return Result(context) with
             {
                 Status = OrchestrationRuntimeStatus.Failed,
@@ -100,7 +135,9 @@ internal sealed class OrchestrationExecutor(
     {
         try
         {
-            var input = converter.Deserialize(started.Input, orchestrator.InputType);
+            var input = _preparedInput is { } prepared && orchestrator.InputType.IsInstanceOfType(prepared)
+                ? prepared
+                : converter.Deserialize(started.Input, orchestrator.InputType);
             _run = orchestrator.RunAsync(_context!, input);
         }
         catch (Exception exception) when (exception is not NonDeterministicOrchestrationException)

@@ -5,7 +5,7 @@ namespace Durable.Replay;
 internal sealed partial class ReplayContext
 {
     private readonly LinkedList<EventRaisedEvent> _bufferedEvents = new();
-    private readonly Dictionary<string, LinkedList<OpenTask<string?>>> _waiters = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, LinkedList<IOpenTask>> _waiters = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Events that arrived and were not consumed, in arrival order.</summary>
     public IReadOnlyList<EventRaisedEvent> UnconsumedEvents => [.. _bufferedEvents];
@@ -18,26 +18,27 @@ internal sealed partial class ReplayContext
             return Task.FromCanceled<T>(cancellationToken);
         }
 
+        var waiter = new OpenTask<T>(converter);
         for (var node = _bufferedEvents.First; node is not null; node = node.Next)
         {
             if (string.Equals(node.Value.Name, eventName, StringComparison.OrdinalIgnoreCase))
             {
                 _bufferedEvents.Remove(node);
-                return Deserialize<T>(node.Value.Input);
+                waiter.Complete(node.Value.Input);
+                return waiter.Task;
             }
         }
 
-        // The waiter carries the raw payload; it is deserialized for this caller's type once it arrives.
-        var waiter = new OpenTask<string?>(PassThroughConverter.Instance);
         if (!_waiters.TryGetValue(eventName, out var queue))
         {
-            queue = new LinkedList<OpenTask<string?>>();
+            queue = new LinkedList<IOpenTask>();
             _waiters.Add(eventName, queue);
         }
 
         var waiterNode = queue.AddLast(waiter);
         if (cancellationToken.CanBeCanceled)
         {
+            // Cancelled without throwing: a cancelled wait costs nothing on later replays.
             cancellationToken.Register(() =>
             {
                 if (waiterNode.List is not null)
@@ -48,7 +49,7 @@ internal sealed partial class ReplayContext
             });
         }
 
-        return ThenDeserialize<T>(waiter.Task);
+        return waiter.Task;
     }
 
     private void DeliverEvent(EventRaisedEvent raised)
@@ -62,13 +63,4 @@ internal sealed partial class ReplayContext
 
         _bufferedEvents.AddLast(raised);
     }
-
-    private Task<T> Deserialize<T>(string? payload)
-    {
-        var open = new OpenTask<T>(converter);
-        open.Complete(payload);
-        return open.Task;
-    }
-
-    private async Task<T> ThenDeserialize<T>(Task<string?> payload) => await Deserialize<T>(await payload);
 }

@@ -40,10 +40,13 @@ internal sealed partial class ReplayContext(
 
     public void SetReplaying(bool replaying) => _isReplaying = replaying;
 
+    /// <summary>The new actions are committed to history now: a session that goes on treats them as recorded.</summary>
+    public void AcceptNewActions() => _matchedActions = _actions.Count;
+
     public override T? GetInput<T>() where T : default => converter.Deserialize<T>(started.Input);
 
     public override void ContinueAsNew(object? newInput = null, bool preserveUnprocessedEvents = true) =>
-        ContinueAsNewRequest = new ContinueAsNewRequest(converter.Serialize(newInput), preserveUnprocessedEvents);
+        ContinueAsNewRequest = new ContinueAsNewRequest(converter.Serialize(newInput), newInput, preserveUnprocessedEvents);
 
     public override void SetCustomStatus(object? customStatus)
     {

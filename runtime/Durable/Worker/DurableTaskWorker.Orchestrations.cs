@@ -8,9 +8,14 @@ public sealed partial class DurableTaskWorker
     {
         try
         {
-            var commit = _episodes.Process(workItem);
-            await _backend.CompleteOrchestrationWorkItemAsync(workItem, commit, CancellationToken.None).ConfigureAwait(false);
-            LogCommitted(workItem, commit);
+            var outcome = _episodes.Process(workItem, _sessions.Take(workItem.InstanceId));
+            await _backend.CompleteOrchestrationWorkItemAsync(workItem, outcome.Commit, CancellationToken.None).ConfigureAwait(false);
+            if (outcome.Session is { } session)
+            {
+                _sessions.Put(workItem.InstanceId, session);
+            }
+
+            LogCommitted(workItem, outcome.Commit);
         }
         catch (Exception exception)
         {

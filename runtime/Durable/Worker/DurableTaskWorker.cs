@@ -18,6 +18,7 @@ public sealed partial class DurableTaskWorker : IAsyncDisposable
     private readonly IServiceProvider _services;
     private readonly ILogger _logger;
     private readonly EpisodeProcessor _episodes;
+    private readonly ExecutionSessions _sessions;
     private readonly CancellationTokenSource _stopping = new();
     private readonly CancellationTokenSource _abort = new();
     private readonly List<Task> _loops = [];
@@ -53,6 +54,7 @@ public sealed partial class DurableTaskWorker : IAsyncDisposable
         loggerFactory ??= NullLoggerFactory.Instance;
         _logger = loggerFactory.CreateLogger<DurableTaskWorker>();
         _episodes = new EpisodeProcessor(registry, _services, _converter, _timeProvider, loggerFactory);
+        _sessions = new ExecutionSessions(_options.MaxCachedOrchestrations);
     }
 
     /// <summary>Starts fetching and running work.</summary>

@@ -17,6 +17,15 @@ public sealed class DurableTaskWorkerOptions
     public int MaxConcurrentActivities { get; set; } = Environment.ProcessorCount * 16;
 
     /// <summary>
+    /// Orchestrations kept in memory between episodes (0-1,000,000; 0 turns it off), so that an episode goes on where the
+    /// last one stopped instead of replaying the history. A kept orchestration is used only when the history is exactly
+    /// as it left it; any other case (another host, a restart, an eviction) replays, which is also when a change to the
+    /// orchestrator code is detected.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int MaxCachedOrchestrations { get; set; } = 10_000;
+
+    /// <summary>
     /// On shutdown, how long running activities may take to finish before they are cancelled and abandoned for another
     /// worker (0-10 minutes).
     /// </summary>

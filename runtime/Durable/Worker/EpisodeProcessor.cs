@@ -15,36 +15,47 @@ internal sealed class EpisodeProcessor(
     /// <summary>Generations one episode may run before it is stopped as a loop that never waits.</summary>
     internal const int MaxGenerationsPerEpisode = 10_000;
 
-    public OrchestrationCommit Process(OrchestrationWorkItem workItem)
+    /// <summary>Processes a work item, going on from <paramref name="session"/> when it still matches the history.</summary>
+    public EpisodeOutcome Process(OrchestrationWorkItem workItem, ExecutionSession? session = null)
     {
         var accepted = MessageFilter.Accept(workItem, out var start);
         if (accepted.Count == 0 || start is null)
         {
-            return OrchestrationCommit.Nothing;
+            return new EpisodeOutcome(OrchestrationCommit.Nothing, session);
         }
 
         var now = timeProvider.GetUtcNow().UtcDateTime;
         var episode = new Episode(workItem.InstanceId, start, workItem.State, now);
         if (accepted.Find(e => e is ExecutionTerminatedEvent) is ExecutionTerminatedEvent terminated)
         {
-            return Terminate(episode, accepted.Contains(start) ? [start, terminated] : [terminated]);
+            return new EpisodeOutcome(Terminate(episode, accepted.Contains(start) ? [start, terminated] : [terminated]), null);
         }
 
         List<HistoryEvent> newEvents = [new OrchestratorStartedEvent(-1, now), .. accepted];
-        return Run(episode, workItem.History, newEvents);
+        var resumable = session is not null && session.ExecutionId == start.ExecutionId && session.HistoryCount == workItem.History.Count
+            ? session.Executor
+            : null;
+        return Run(episode, workItem.History, newEvents, resumable);
     }
 
-    private OrchestrationCommit Run(Episode episode, IReadOnlyList<HistoryEvent> history, List<HistoryEvent> newEvents)
+    private EpisodeOutcome Run(Episode episode, IReadOnlyList<HistoryEvent> history, List<HistoryEvent> newEvents, OrchestrationExecutor? resumable)
     {
         var historyReset = false;
+        object? preparedInput = null;
         for (var generation = 0; ; generation++)
         {
-            var result = Execute(episode, history, newEvents, generation);
+            var (executor, result) = Execute(episode, history, newEvents, generation, generation == 0 ? resumable : null, preparedInput);
             episode.Record(newEvents, result);
             if (result.ContinueAsNew is not { } request)
             {
-                return episode.ToCommit(historyReset, result);
+                var commit = episode.ToCommit(historyReset, result);
+                var kept = executor is { CanContinue: true }
+                    ? new ExecutionSession(executor, episode.Start.ExecutionId, (historyReset ? 0 : history.Count) + commit.NewEvents.Count)
+                    : null;
+                return new EpisodeOutcome(commit, kept);
             }
+
+            preparedInput = request.Value;
 
             var next = new ExecutionStartedEvent(
                 -1,
@@ -65,22 +76,28 @@ internal sealed class EpisodeProcessor(
         }
     }
 
-    private ExecutionResult Execute(Episode episode, IReadOnlyList<HistoryEvent> history, List<HistoryEvent> newEvents, int generation)
+    private (OrchestrationExecutor? Executor, ExecutionResult Result) Execute(
+        Episode episode, IReadOnlyList<HistoryEvent> history, List<HistoryEvent> newEvents, int generation, OrchestrationExecutor? resumable, object? preparedInput)
     {
         if (generation >= MaxGenerationsPerEpisode)
         {
-            return Failed(new InvalidOperationException(
-                $"Instance '{episode.InstanceId}' continued as new {MaxGenerationsPerEpisode} times in one episode without waiting for anything."));
+            return (null, Failed(new InvalidOperationException(
+                $"Instance '{episode.InstanceId}' continued as new {MaxGenerationsPerEpisode} times in one episode without waiting for anything.")));
+        }
+
+        if (resumable is not null)
+        {
+            return (resumable, resumable.Continue(newEvents));
         }
 
         if (!registry.TryGetOrchestrator(episode.Start.Name, out var factory))
         {
-            return Failed(new InvalidOperationException(
-                $"No orchestrator named '{episode.Start.Name}' is registered with this worker."));
+            return (null, Failed(new InvalidOperationException(
+                $"No orchestrator named '{episode.Start.Name}' is registered with this worker.")));
         }
 
         var executor = new OrchestrationExecutor(factory(services), episode.InstanceId, converter, loggerFactory);
-        return executor.Execute(history, newEvents);
+        return (executor, executor.Execute(history, newEvents, preparedInput));
     }
 
     private static ExecutionResult Failed(Exception exception) =>

@@ -110,6 +110,51 @@ public sealed class ReplayContextTests
     }
 
     [Fact]
+    public async Task WaitForExternalEvent_CancelledWait_CostsNoExceptionOnReplay()
+    {
+        // Arrange
+        void Register(DurableTaskRegistry tasks) => tasks.AddOrchestrator<object?, bool>("CancelsAWait", async (context, _) =>
+        {
+            using var cancel = new CancellationTokenSource();
+            var wait = context.WaitForExternalEvent<string>("Never", cancel.Token);
+            cancel.Cancel();
+            await context.CreateTimer(TimeSpan.FromHours(1), CancellationToken.None);
+            return wait.IsCanceled;
+        });
+        await using var host = await DurableTestHost.StartAsync(Register);
+        var instance = await host.RunAsync("CancelsAWait", instanceId: "cancels-a-wait");
+        var history = await host.Client.GetHistoryAsync(instance.InstanceId);
+        var registry = new DurableTaskRegistry();
+        Register(registry);
+        var thread = Environment.CurrentManagedThreadId;
+        var thrown = 0;
+        void Count(object? sender, System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs e)
+        {
+            if (Environment.CurrentManagedThreadId == thread)
+            {
+                Interlocked.Increment(ref thrown);
+            }
+        }
+
+        // Act
+        AppDomain.CurrentDomain.FirstChanceException += Count;
+        HistoryReplayResult replay;
+        try
+        {
+            replay = HistoryReplayer.Replay(registry, instance.InstanceId, history);
+        }
+        finally
+        {
+            AppDomain.CurrentDomain.FirstChanceException -= Count;
+        }
+
+        // Assert
+        Assert.True(instance.ReadOutputAs<bool>());
+        Assert.True(replay.IsDeterministic, replay.Problem);
+        Assert.Equal(0, thrown);
+    }
+
+    [Fact]
     public async Task CurrentUtcDateTime_EachEpisode_IsTheTimeThatEpisodeStarted()
     {
         // Arrange

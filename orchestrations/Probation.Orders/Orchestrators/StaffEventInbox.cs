@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Durable;
+using Probation.Orders.Events;
+
+namespace Probation.Orders.Orchestrators;
+
+/// <summary>
+/// Receives one execution's staff events, under every name of <see cref="StaffEventNames"/>, into one queue in arrival
+/// order. Each name has a wait that is renewed after every event and never cancelled: cancelling a wait costs the
+/// runtime an exception, and an execution ends with ContinueAsNew soon anyway. What is still queued then is carried
+/// into the next execution; an event that arrives after <see cref="Close"/> is sent back to this instance, so it
+/// reaches the next execution after the carried ones and nothing is lost.
+/// </summary>
+internal sealed class StaffEventInbox
+{
+    private static readonly string[] Names =
+    [
+        StaffEventNames.Allocation, StaffEventNames.Appointment, StaffEventNames.Explanation, StaffEventNames.BreachDecision,
+        StaffEventNames.CourtOutcome, StaffEventNames.Plan, StaffEventNames.Review, StaffEventNames.SignificantEvent,
+        StaffEventNames.CustodyEvent, StaffEventNames.Termination,
+    ];
+
+    private readonly TaskOrchestrationContext _context;
+    private readonly Queue<PendingEvent> _queue;
+    private TaskCompletionSource? _arrival;
+    private bool _closed;
+
+    private StaffEventInbox(TaskOrchestrationContext context, IEnumerable<PendingEvent> carried)
+    {
+        _context = context;
+        _queue = new Queue<PendingEvent>(carried);
+    }
+
+    /// <summary>Starts receiving; call it before the execution awaits anything, so no event is buffered elsewhere.</summary>
+    public static StaffEventInbox Open(TaskOrchestrationContext context, IEnumerable<PendingEvent> carried)
+    {
+        var inbox = new StaffEventInbox(context, carried);
+        foreach (var name in Names)
+        {
+            _ = inbox.ReceiveAsync(name);
+        }
+
+        return inbox;
+    }
+
+    /// <summary>Completes when an event is queued (at once if one already is).</summary>
+    public Task Arrival => _queue.Count > 0 ? Task.CompletedTask : (_arrival ??= new TaskCompletionSource()).Task;
+
+    public bool TryTake(out PendingEvent pending) => _queue.TryDequeue(out pending!);
+
+    /// <summary>The oldest queued event; call it once <see cref="Arrival"/> has completed.</summary>
+    public PendingEvent Take() => _queue.Dequeue();
+
+    /// <summary>Stops queueing and returns what is still queued, for the next execution.</summary>
+    public IReadOnlyList<PendingEvent> Close()
+    {
+        _closed = true;
+        return [.. _queue];
+    }
+
+    private async Task ReceiveAsync(string name)
+    {
+        while (true)
+        {
+            JsonElement? payload;
+            try
+            {
+                payload = await _context.WaitForExternalEvent<JsonElement?>(name);
+            }
+            catch (JsonException)
+            {
+                // A body that is not JSON at all reaches the step as an event without a body, to be rejected there.
+                payload = null;
+            }
+
+            if (_closed)
+            {
+                _context.SendEvent(_context.InstanceId, name, payload);
+                continue;
+            }
+
+            _queue.Enqueue(new PendingEvent(name, payload));
+            var arrival = _arrival;
+            _arrival = null;
+            arrival?.TrySetResult();
+        }
+    }
+}
