@@ -23,6 +23,13 @@ public sealed class FunctionAppFactory : WebApplicationFactory<Program>
 
     public string TaskHub { get; }
 
+    /// <summary>This host's court-orders queue: queue names are per account, and each test host needs its own.</summary>
+    public string CourtOrdersQueue => TaskHub.ToLowerInvariant() + "-court-orders";
+
+    public string CourtOrdersPoisonQueue => TaskHub.ToLowerInvariant() + "-court-orders-poison";
+
+    public string StaffNotificationsQueue => TaskHub.ToLowerInvariant() + "-staff-notifications";
+
     public DateTimeOffset ClockStart { get; }
 
     public static string ConnectionString =>
@@ -46,6 +53,10 @@ public sealed class FunctionAppFactory : WebApplicationFactory<Program>
         await DisposeAsync();
         using var storage = new StorageClient(StorageAccount.Parse(ConnectionString));
         await new AzureStorageBackend(storage, new AzureStorageBackendOptions { TaskHub = TaskHub }).DeleteAsync();
+        foreach (var queue in new[] { CourtOrdersQueue, CourtOrdersPoisonQueue, StaffNotificationsQueue })
+        {
+            await storage.GetQueue(queue).DeleteIfExistsAsync();
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -62,6 +73,9 @@ public sealed class FunctionAppFactory : WebApplicationFactory<Program>
             ["Durable:AzureStorage:LeaseRenewInterval"] = "00:00:01",
             ["Durable:AzureStorage:MaxPollInterval"] = "00:00:00.100",
             ["Durable:Worker:ShutdownGracePeriod"] = "00:00:02",
+            ["Queues:CourtOrders"] = CourtOrdersQueue,
+            ["Queues:CourtOrdersPoison"] = CourtOrdersPoisonQueue,
+            ["Queues:StaffNotifications"] = StaffNotificationsQueue,
         }));
     }
 }

@@ -12,7 +12,7 @@ namespace Probation.Functions.Hosting;
 /// <summary>The durable runtime on Azure Storage, on the business clock the settings choose.</summary>
 internal static class DurableServiceCollectionExtensions
 {
-    public static IServiceCollection AddDurableRuntime(this IServiceCollection services, Action<DurableTaskRegistry> register)
+    public static IServiceCollection AddDurableRuntime(this IServiceCollection services, Action<DurableTaskRegistry, IServiceProvider> register)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(string.Empty).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.SectionName).ValidateOnStart();
@@ -40,10 +40,10 @@ internal static class DurableServiceCollectionExtensions
             sp.GetRequiredService<BusinessClock>().Provider,
             sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<IOrchestrationBackend>(sp => sp.GetRequiredService<AzureStorageBackend>());
-        services.AddSingleton(_ =>
+        services.AddSingleton(sp =>
         {
             var registry = new DurableTaskRegistry();
-            register(registry);
+            register(registry, sp);
             return registry;
         });
         services.AddSingleton(sp => new DurableTaskClient(sp.GetRequiredService<IOrchestrationBackend>(), sp.GetRequiredService<BusinessClock>().Provider));

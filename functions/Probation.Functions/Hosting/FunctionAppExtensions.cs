@@ -3,6 +3,11 @@ using Probation.Functions.Admin;
 using Probation.Functions.Errors;
 using Probation.Functions.Health;
 using Probation.Functions.Integrators;
+using Probation.Functions.Orders;
+using Probation.Functions.Reminders;
+using Probation.Orders.Activities;
+using Probation.Orders.Calendar;
+using Probation.Orders.Orchestrators;
 using Probation.Functions.Security;
 
 namespace Probation.Functions.Hosting;
@@ -13,13 +18,18 @@ internal static class FunctionAppExtensions
     public static IServiceCollection AddFunctionApp(this IServiceCollection services)
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<KeyCheck>();
         services.AddSingleton<ManagementUris>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        services.AddDurableRuntime(_ => { });
+        services.AddOrders();
+        services.AddReminders();
+        services.AddDurableRuntime((registry, sp) =>
+            registry.AddOrderLifecycle(sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<IOrderActivities>()));
+        services.AddCourtOrdersListener();
         return services;
     }
 
@@ -36,7 +46,10 @@ internal static class FunctionAppExtensions
         app.MapHealthEndpoints();
         app.MapOpenApi("/openapi/{documentName}.json").AddEndpointFilter(new KeyEndpointFilter(KeyLevel.Function));
         app.MapDurableManagementEndpoints();
+        app.MapCourtOrderEndpoints();
+        app.MapStaffEventEndpoints();
         app.MapClockEndpoints(app.Services.GetRequiredService<IOptions<ClockOptions>>().Value.Mode);
+        app.MapReminderEndpoints();
         return app;
     }
 }

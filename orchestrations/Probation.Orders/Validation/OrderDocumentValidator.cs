@@ -74,7 +74,7 @@ public static partial class OrderDocumentValidator
 
         if (person.Pnc is { } pnc && Check.Pattern(errors, "person.pnc", !string.IsNullOrEmpty(pnc.Value), pnc.IsWellFormed, Pnc.Pattern))
         {
-            Check.Rule(errors, "person.pnc", pnc.HasValidCheckLetter, "check letter does not match the year and serial number");
+            Check.Rule(errors, "person.pnc", pnc.HasValidCheckLetter, $"check letter does not match the year and serial number (expected {Pnc.ExpectedCheckLetter(pnc.Value)})");
         }
 
         Check.Text(errors, "person.givenName", person.GivenName, 100);

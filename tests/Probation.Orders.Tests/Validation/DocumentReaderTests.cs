@@ -26,7 +26,7 @@ public sealed class DocumentReaderTests
         Assert.False(result.IsValid);
         Assert.Null(result.Value);
         var error = Assert.Single(result.Validation.Errors);
-        Assert.Equal(("person.pnc", "check letter does not match the year and serial number"), (error.Key, Assert.Single(error.Value)));
+        Assert.Equal(("person.pnc", "check letter does not match the year and serial number (expected L)"), (error.Key, Assert.Single(error.Value)));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class OrderDocumentValidatorTests
 
         var result = OrderDocumentValidator.Validate(order);
 
-        Assert.Equal(["check letter does not match the year and serial number"], result.Errors["person.pnc"]);
+        Assert.Equal(["check letter does not match the year and serial number (expected L)"], result.Errors["person.pnc"]);
     }
 
     [Fact]

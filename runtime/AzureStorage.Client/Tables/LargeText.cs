@@ -1,17 +1,19 @@
 using System.Globalization;
-using AzureStorage.Client.Tables;
-
-namespace Durable.AzureStorage.Rows;
+namespace AzureStorage.Client.Tables;
 
 /// <summary>
 /// Stores a string that may exceed the 64 KiB limit of one table property across numbered properties
 /// (<c>Name</c>, <c>Name_1</c>, …, with <c>Name_Parts</c>), and reads it back whole. Nothing is ever truncated.
 /// </summary>
-internal static class LargeText
+public static class LargeText
 {
-    // 64 KiB per property, stored as UTF-16.
+    /// <summary>The characters stored per property: 64 KiB as UTF-16, with room to spare.</summary>
     public const int CharsPerProperty = 32_000;
 
+    /// <summary>Writes <paramref name="value"/> under <paramref name="name"/>, split over as many properties as it needs.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="name">The property name.</param>
+    /// <param name="value">The text; nothing is written for <see langword="null"/>.</param>
     public static void Write(TableEntity entity, string name, string? value)
     {
         if (value is null)
@@ -32,6 +34,10 @@ internal static class LargeText
         }
     }
 
+    /// <summary>Reads back a text written by <see cref="Write"/>.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="name">The property name.</param>
+    /// <returns>The whole text, or <see langword="null"/> when the entity has none.</returns>
     public static string? Read(TableEntity entity, string name)
     {
         var first = entity.GetString(name);

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using AzureStorage.Client;
+using AzureStorage.Client.Queues;
+using Microsoft.Extensions.Options;
+using Probation.Functions.Hosting;
+
+namespace Probation.Functions.Orders;
+
+/// <summary>
+/// The <c>court-orders</c> queue (<see cref="QueueOptions"/>): each message is an order document, plain or base64-encoded, taken exactly as
+/// <c>POST /api/orders</c> takes it. A message that cannot be read or validated moves to <c>court-orders-poison</c>
+/// with the reason after one try; one that fails for a transient reason is retried and moves there after
+/// <see cref="MaxDequeueCount"/> tries. A message is deleted only once handled or moved: none is dropped.
+/// </summary>
+internal sealed class CourtOrdersQueueListener(
+    StorageClient storage, IOptions<QueueOptions> queues, OrderIntake intake, ILogger<CourtOrdersQueueListener> logger)
+    : BackgroundService, IStorageInitializer
+{
+    public const int MaxDequeueCount = 5;
+
+    private static readonly TimeSpan VisibilityTimeout = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan MinPollInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan MaxPollInterval = TimeSpan.FromSeconds(2);
+
+    private readonly QueueClient _queue = storage.GetQueue(queues.Value.CourtOrders);
+    private readonly QueueClient _poison = storage.GetQueue(queues.Value.CourtOrdersPoison);
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await _queue.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await _poison.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var delay = MinPollInterval;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var messages = await _queue.ReceiveMessagesAsync(32, VisibilityTimeout, stoppingToken).ConfigureAwait(false);
+                foreach (var message in messages)
+                {
+                    await HandleAsync(message, stoppingToken).ConfigureAwait(false);
+                }
+
+                delay = messages.Count > 0 ? MinPollInterval : TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxPollInterval.Ticks));
+            }
+            catch (StorageException exception)
+            {
+                Log.CourtOrdersPollFailed(logger, exception);
+                delay = MaxPollInterval;
+            }
+
+            try
+            {
+                // Real time on purpose: the business clock may be virtual.
+                await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task HandleAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        if (CourtOrderText.Decode(message.Text) is not { } document)
+        {
+            await PoisonAsync(message, "the message is neither a JSON document nor base64-encoded JSON", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        IntakeOutcome outcome;
+        try
+        {
+            outcome = await intake.SubmitAsync(document, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            if (message.DequeueCount >= MaxDequeueCount)
+            {
+                await PoisonAsync(message, $"it failed {message.DequeueCount} times, last with {exception.GetType().Name}", cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                Log.CourtOrderRetry(logger, exception, message.MessageId, message.DequeueCount);
+            }
+
+            return;
+        }
+
+        switch (outcome.Kind)
+        {
+            case IntakeOutcomeKind.Invalid:
+                await PoisonAsync(message, "the order document is invalid: " + JsonSerializer.Serialize(outcome.Errors), cancellationToken).ConfigureAwait(false);
+                break;
+            case IntakeOutcomeKind.Conflicting:
+                await PoisonAsync(message, $"another order document is stored under order id {outcome.OrderId!.Value.Value}", cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                await _queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+    }
+
+    /// <summary>Moves a message to the poison queue with the reason, then deletes it here: kept, never dropped.</summary>
+    private async Task PoisonAsync(QueueMessage message, string reason, CancellationToken cancellationToken)
+    {
+        var envelope = JsonSerializer.Serialize(new PoisonedCourtOrder(message.MessageId, message.DequeueCount, reason, message.Text));
+        await _poison.SendMessageAsync(envelope, timeToLive: QueueClient.NeverExpires, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
+        Log.CourtOrderPoisoned(logger, message.MessageId, message.DequeueCount, reason.Length > 200 ? reason[..200] : reason);
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using AzureStorage.Client;
+using AzureStorage.Client.Tables;
+using Probation.Functions.Hosting;
+using Probation.Orders.Activities;
+using Probation.Orders.Identifiers;
+using Probation.Orders.Validation;
+using Probation.Orders.Views;
+
+namespace Probation.Functions.Orders;
+
+/// <summary>
+/// The orders as staff see them (table <c>OrderViews</c>, one partition per order): the latest view, replaced only by a
+/// later revision, and the timeline, one row per entry, appended by sequence. Publishing is idempotent, as activities
+/// run at least once.
+/// </summary>
+internal sealed class OrderViewStore(StorageClient storage) : IStorageInitializer
+{
+    private const string ViewRow = "view";
+    private const int MaxPublishAttempts = 5;
+
+    private readonly TableClient _table = storage.GetTable("OrderViews");
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => _table.CreateIfNotExistsAsync(cancellationToken);
+
+    public async Task PublishAsync(OrderViewPublication publication, CancellationToken cancellationToken)
+    {
+        var orderId = publication.View.OrderId.Value;
+        foreach (var chunk in publication.NewTimeline.Chunk(TableTransaction.MaxActions))
+        {
+            var transaction = new TableTransaction();
+            foreach (var entry in chunk)
+            {
+                var row = new TableEntity(orderId, TimelineRow(entry.Sequence));
+                LargeText.Write(row, "Entry", JsonSerializer.Serialize(entry, OrderJson.Options));
+                transaction.Upsert(row, TableUpdateMode.Replace);
+            }
+
+            await _table.SubmitTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await _table.GetEntityAsync(orderId, ViewRow, ["Revision"], cancellationToken).ConfigureAwait(false);
+            if (stored?.GetInt32("Revision") >= publication.View.Revision)
+            {
+                return;
+            }
+
+            var entity = new TableEntity(orderId, ViewRow) { ["Revision"] = publication.View.Revision };
+            LargeText.Write(entity, "View", JsonSerializer.Serialize(publication.View, OrderJson.Options));
+            try
+            {
+                if (stored is null)
+                {
+                    await _table.InsertAsync(entity, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await _table.UpdateAsync(entity, stored.ETag!.Value, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                }
+
+                return;
+            }
+            catch (StorageRequestException raced) when (attempt < MaxPublishAttempts && raced is StorageConflictException or StoragePreconditionFailedException)
+            {
+            }
+        }
+    }
+
+    public async Task<StoredOrderView?> GetAsync(OrderId orderId, CancellationToken cancellationToken)
+    {
+        var rows = await _table.QueryAllAsync(new TableQuery(TableFilter.PartitionKeyEquals(orderId.Value)), cancellationToken)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (rows.Find(r => r.RowKey == ViewRow) is not { } viewRow)
+        {
+            return null;
+        }
+
+        var timeline = rows.Where(r => r.RowKey != ViewRow)
+            .Select(r => JsonSerializer.Deserialize<TimelineEntry>(LargeText.Read(r, "Entry")!, OrderJson.Options)!)
+            .OrderBy(e => e.Sequence)
+            .ToList();
+        return new StoredOrderView(ReadView(viewRow), timeline);
+    }
+
+    /// <summary>Every order's latest view, for reports.</summary>
+    public async IAsyncEnumerable<OrderView> AllViewsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var row in _table.QueryAllAsync(new TableQuery($"RowKey eq '{ViewRow}'"), cancellationToken).ConfigureAwait(false))
+        {
+            yield return ReadView(row);
+        }
+    }
+
+    private static OrderView ReadView(TableEntity row) =>
+        JsonSerializer.Deserialize<OrderView>(LargeText.Read(row, "View")!, OrderJson.Options)!;
+
+    private static string TimelineRow(int sequence) => "t|" + sequence.ToString("D8", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Durable;
+using Durable.Client;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Probation.Functions.Security;
+using Probation.Orders.Events;
+using Probation.Orders.Lifecycle;
+using Probation.Orders.Orchestrators;
+using Probation.Orders.Validation;
+
+namespace Probation.Functions.Orders;
+
+/// <summary>
+/// Staff record what happened, and read the order as they see it. Events: 202 when accepted for the order's workflow,
+/// 400 for an invalid body, 404 for an unknown order, 409 when the order has ended or the event contradicts its state.
+/// Function key.
+/// </summary>
+internal static class StaffEventEndpoints
+{
+    public static RouteGroupBuilder MapStaffEventEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/orders/{orderId}").RequireKey(KeyLevel.Function).WithTags("Staff");
+        group.MapGet("/", GetOrderAsync).WithName("GetOrder").WithSummary("The order as staff see it: phase, tier, duties, warnings, timeline.");
+        Map<AllocationEvent>(group, "allocation", StaffEventNames.Allocation);
+        Map<AppointmentEvent>(group, "appointments", StaffEventNames.Appointment);
+        Map<ExplanationEvent>(group, "explanations", StaffEventNames.Explanation);
+        Map<BreachDecisionEvent>(group, "breach-decisions", StaffEventNames.BreachDecision);
+        Map<CourtOutcomeEvent>(group, "court-outcomes", StaffEventNames.CourtOutcome);
+        Map<PlanCompletedEvent>(group, "plans", StaffEventNames.Plan);
+        Map<ReviewCompletedEvent>(group, "reviews", StaffEventNames.Review);
+        Map<SignificantEvent>(group, "significant-events", StaffEventNames.SignificantEvent);
+        Map<CustodyEvent>(group, "custody-events", StaffEventNames.CustodyEvent);
+        Map<TerminationEvent>(group, "termination", StaffEventNames.Termination);
+        return group;
+    }
+
+    private static void Map<TEvent>(RouteGroupBuilder group, string path, string eventName)
+        where TEvent : class, IStaffEvent =>
+        group.MapPost($"/{path}", (string orderId, HttpRequest request, OrderLookup orders, DurableTaskClient client, CancellationToken cancellationToken) =>
+                RecordAsync<TEvent>(orderId, eventName, request, orders, client, cancellationToken))
+            .WithName($"Record{eventName}")
+            .WithSummary($"Records a {eventName} event on the order.")
+            .Accepts<TEvent>("application/json");
+
+    private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> GetOrderAsync(
+        string orderId, OrderLookup orders, CancellationToken cancellationToken) =>
+        await orders.FindAsync(orderId, cancellationToken) is { } found
+            ? TypedResults.Ok(OrderResponse.From(found.View, found.Timeline))
+            : UnknownOrder(orderId);
+
+    private static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> RecordAsync<TEvent>(
+        string orderId, string eventName, HttpRequest request, OrderLookup orders, DurableTaskClient client, CancellationToken cancellationToken)
+        where TEvent : class, IStaffEvent
+    {
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync(cancellationToken);
+        var read = DocumentReader.ReadStaffEvent<TEvent>(body);
+        if (!read.IsValid)
+        {
+            return TypedResults.ValidationProblem(read.Validation.ToProblemErrors(), title: $"The {eventName} event is invalid.");
+        }
+
+        if (await orders.FindAsync(orderId, cancellationToken) is not { } order)
+        {
+            return UnknownOrder(orderId);
+        }
+
+        if (EventAdmission.Check(order.View, read.Value).Conflict is { } conflict)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The event contradicts the order's state.", detail: conflict);
+        }
+
+        try
+        {
+            using var payload = JsonDocument.Parse(body);
+            await client.RaiseEventAsync(OrderInstance.IdFor(order.View.OrderId), eventName, payload.RootElement.Clone(), cancellationToken);
+            return TypedResults.Accepted((string?)null);
+        }
+        catch (OrchestrationNotFoundException)
+        {
+            return UnknownOrder(orderId);
+        }
+        catch (OrchestrationStatusConflictException)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The order has ended.", detail: $"Order {orderId} has ended; it takes no more events.");
+        }
+    }
+
+    private static ProblemHttpResult UnknownOrder(string orderId) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such order.", detail: $"No order has the id '{orderId}'.");
+}

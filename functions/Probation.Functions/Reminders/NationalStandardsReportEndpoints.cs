@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Probation.Functions.Orders;
+using Probation.Functions.Security;
+
+namespace Probation.Functions.Reminders;
+
+/// <summary><c>GET /api/reports/national-standards</c>: how each National Standard was met over a period. Function key.</summary>
+internal static class NationalStandardsReportEndpoints
+{
+    public static RouteGroupBuilder MapNationalStandardsReportEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/reports").RequireKey(KeyLevel.Function).WithTags("Staff");
+        group.MapGet("/national-standards", GetAsync)
+            .WithName("GetNationalStandardsReport")
+            .WithSummary("Per rule id: duties due in [from, to], met on time, late, missed, open, and the percentage on time; optionally for one team.");
+        return group;
+    }
+
+    private static async Task<Results<Ok<NationalStandardsReport>, ValidationProblem>> GetAsync(
+        [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? teamId, OrderViewStore views, CancellationToken cancellationToken)
+    {
+        var errors = new QueryErrors();
+        if (NationalStandardsPeriod.Read(from, to, teamId, errors) is not { } period)
+        {
+            return TypedResults.ValidationProblem(errors.ByField, title: "The query is invalid.");
+        }
+
+        return TypedResults.Ok(await NationalStandardsReport.ComputeAsync(views.AllViewsAsync(cancellationToken), period, cancellationToken));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.Json;
+using AzureStorage.Client;
+using AzureStorage.Client.Tables;
+using Probation.Orders.Activities;
+using Probation.Orders.Validation;
+
+namespace Probation.Functions.Reminders;
+
+/// <summary>Row-level writes of <see cref="ReminderStore"/>: insert once, move a state forward, read a row back.</summary>
+internal sealed partial class ReminderStore
+{
+    /// <summary>Read, then write only if the row is behind, conditional on what was read: racing writers converge on the later state.</summary>
+    private static async Task<ReminderState> AdvanceRowAsync(
+        TableClient table, string partitionKey, string rowKey, Reminder reminder, ReminderState target, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var row = await table.GetEntityAsync(partitionKey, rowKey, ["State"], cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (row is null)
+                {
+                    // A list row that an interrupted StoreAsync never wrote: written now, whole.
+                    await table.InsertAsync(Entity(partitionKey, rowKey, reminder, target), cancellationToken).ConfigureAwait(false);
+                    return target;
+                }
+
+                if (StateOf(row) is var current && current >= target)
+                {
+                    return current;
+                }
+
+                var change = new TableEntity(partitionKey, rowKey) { ["State"] = target.ToString() };
+                await table.UpdateAsync(change, row.ETag!.Value, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                return target;
+            }
+            catch (StorageRequestException raced) when (attempt < MaxWriteAttempts && raced is StorageConflictException or StoragePreconditionFailedException)
+            {
+            }
+        }
+    }
+
+    private static async Task<ReminderState> InsertOrReadAsync(
+        TableClient table, string partitionKey, string rowKey, Reminder reminder, ReminderState state, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.InsertAsync(Entity(partitionKey, rowKey, reminder, state), cancellationToken).ConfigureAwait(false);
+            return state;
+        }
+        catch (StorageConflictException)
+        {
+            var stored = await table.GetEntityAsync(partitionKey, rowKey, ["State"], cancellationToken).ConfigureAwait(false);
+            return stored is null ? state : StateOf(stored);
+        }
+    }
+
+    private static TableEntity Entity(string partitionKey, string rowKey, Reminder reminder, ReminderState state)
+    {
+        var entity = new TableEntity(partitionKey, rowKey) { ["State"] = state.ToString() };
+        LargeText.Write(entity, "Reminder", JsonSerializer.Serialize(reminder, OrderJson.Options));
+        return entity;
+    }
+
+    private static Reminder ReminderOf(TableEntity row) =>
+        JsonSerializer.Deserialize<Reminder>(LargeText.Read(row, "Reminder")!, OrderJson.Options)!;
+
+    private static ReminderState StateOf(TableEntity row) =>
+        Enum.TryParse<ReminderState>(row.GetString("State"), out var state) ? state : throw new FormatException("A reminder row has no valid State.");
+
+    private static string ListRow(Reminder reminder) => Iso(reminder.DueDate) + "|" + reminder.ReminderId;
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,145 @@
+using AzureStorage.Client;
+using AzureStorage.Client.Tables;
+using Probation.Functions.Hosting;
+using Probation.Orders.Activities;
+using Probation.Orders.Identifiers;
+
+namespace Probation.Functions.Reminders;
+
+/// <summary>
+/// The reminders, in three tables. <c>Reminders</c>: each reminder once, by reminderId, the row of record.
+/// <c>RemindersByRecipient</c>: a copy in each recipient's list (partition <c>staff|{staffId}</c> or <c>team|{teamId}</c>,
+/// row <c>{dueDate}|{reminderId}</c>), so a staff or team query reads one partition, already in due-date order, with
+/// <c>from</c>/<c>to</c> as a row-key range. <c>RemindersByDuty</c>: per order, the reminders of each duty and a mark
+/// on each closed duty, so resolving needs no scan. Writes are keyed by the inputs' ids and states only move forward,
+/// so an activity that runs twice changes nothing the second time.
+/// </summary>
+internal sealed partial class ReminderStore(StorageClient storage) : IStorageInitializer
+{
+    private const string RecordRow = "reminder";
+    private const string MemberPrefix = "reminder|";
+    private const string MemberPrefixEnd = "reminder}";
+    private const string ClosedPrefix = "closed|";
+    private const int MaxWriteAttempts = 8;
+
+    private readonly TableClient _reminders = storage.GetTable("Reminders");
+    private readonly TableClient _byRecipient = storage.GetTable("RemindersByRecipient");
+    private readonly TableClient _byDuty = storage.GetTable("RemindersByDuty");
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await _reminders.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await _byRecipient.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await _byDuty.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Stores a reminder, Open, as a record and in its recipients' lists, unless stored before, and resolves it at once
+    /// when its duty has closed meanwhile. Returns its state.
+    /// </summary>
+    public async Task<ReminderState> StoreAsync(Reminder reminder, CancellationToken cancellationToken)
+    {
+        var state = await InsertOrReadAsync(_reminders, reminder.ReminderId, RecordRow, reminder, ReminderState.Open, cancellationToken).ConfigureAwait(false);
+        foreach (var recipient in ReminderRouting.RecipientsOf(reminder))
+        {
+            await InsertOrReadAsync(_byRecipient, recipient.PartitionKey, ListRow(reminder), reminder, state, cancellationToken).ConfigureAwait(false);
+        }
+
+        var orderId = reminder.OrderId.Value;
+        var member = new TableEntity(orderId, MemberPrefix + reminder.DutyId + "|" + reminder.ReminderId)
+        {
+            ["DutyId"] = reminder.DutyId,
+            ["ReminderId"] = reminder.ReminderId,
+        };
+        await _byDuty.UpsertAsync(member, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+
+        // The orchestration may send a reminder and close its duty in one step, calling both activities at once. The
+        // member row goes in before the closed mark is looked for, and ResolveDutiesAsync marks before it lists the
+        // members: whichever runs second sees the other's write, so the reminder ends up resolved either way.
+        var closed = await _byDuty.GetEntityAsync(orderId, ClosedPrefix + reminder.DutyId, null, cancellationToken).ConfigureAwait(false);
+        return closed is null ? state : await AdvanceAsync(reminder, ReminderState.Resolved, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Marks the duties closed and resolves every reminder they have. Returns how many reminders it resolved.</summary>
+    public async Task<int> ResolveDutiesAsync(OrderId orderId, IReadOnlyCollection<string> dutyIds, CancellationToken cancellationToken)
+    {
+        var closed = dutyIds.ToHashSet(StringComparer.Ordinal);
+        foreach (var chunk in closed.Chunk(TableTransaction.MaxActions))
+        {
+            var marks = new TableTransaction();
+            foreach (var dutyId in chunk)
+            {
+                marks.Upsert(new TableEntity(orderId.Value, ClosedPrefix + dutyId) { ["DutyId"] = dutyId }, TableUpdateMode.Replace);
+            }
+
+            await _byDuty.SubmitTransactionAsync(marks, cancellationToken).ConfigureAwait(false);
+        }
+
+        var members = new TableQuery(
+            $"{TableFilter.PartitionKeyEquals(orderId.Value)} and RowKey ge {TableFilter.Literal(MemberPrefix)} and RowKey lt {TableFilter.Literal(MemberPrefixEnd)}",
+            ["DutyId", "ReminderId"]);
+        var reminderIds = await _byDuty.QueryAllAsync(members, cancellationToken)
+            .Where(m => closed.Contains(m.GetString("DutyId") ?? string.Empty))
+            .Select(m => m.GetString("ReminderId")!)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var resolved = 0;
+        foreach (var reminderId in reminderIds)
+        {
+            resolved += await AdvanceAsync(reminderId, ReminderState.Resolved, cancellationToken).ConfigureAwait(false) is null ? 0 : 1;
+        }
+
+        return resolved;
+    }
+
+    /// <summary>
+    /// Moves a reminder forward to <paramref name="target"/> (never back). Returns its state afterwards, which is later
+    /// than the target when it had already moved further; null for an unknown reminder.
+    /// </summary>
+    public async Task<ReminderState?> AdvanceAsync(string reminderId, ReminderState target, CancellationToken cancellationToken)
+    {
+        var record = await _reminders.GetEntityAsync(reminderId, RecordRow, null, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+        {
+            return null;
+        }
+
+        // The record changes last (below), so a record at or past the target means every list row is too.
+        var state = StateOf(record);
+        return state >= target ? state : await AdvanceAsync(ReminderOf(record), target, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The recipient's reminders that pass the filter, soonest due first.</summary>
+    public async Task<IReadOnlyList<ReminderItem>> ListAsync(ReminderRecipient recipient, ReminderFilter filter, CancellationToken cancellationToken)
+    {
+        var conditions = new List<string> { TableFilter.PartitionKeyEquals(recipient.PartitionKey) };
+        if (filter.From is { } from)
+        {
+            conditions.Add($"RowKey ge {TableFilter.Literal(Iso(from))}");
+        }
+
+        if (filter.To is { } to && to < DateOnly.MaxValue)
+        {
+            // Rows are "{dueDate}|{reminderId}": every row of the last day sorts before the next day's date alone.
+            conditions.Add($"RowKey lt {TableFilter.Literal(Iso(to.AddDays(1)))}");
+        }
+
+        if (filter.OpenOnly)
+        {
+            conditions.Add($"State eq {TableFilter.Literal(nameof(ReminderState.Open))}");
+        }
+
+        return await _byRecipient.QueryAllAsync(new TableQuery(string.Join(" and ", conditions)), cancellationToken)
+            .Select(row => ReminderItem.From(ReminderOf(row), StateOf(row)))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<ReminderState> AdvanceAsync(Reminder reminder, ReminderState target, CancellationToken cancellationToken)
+    {
+        foreach (var recipient in ReminderRouting.RecipientsOf(reminder))
+        {
+            await AdvanceRowAsync(_byRecipient, recipient.PartitionKey, ListRow(reminder), reminder, target, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await AdvanceRowAsync(_reminders, reminder.ReminderId, RecordRow, reminder, target, cancellationToken).ConfigureAwait(false);
+    }
+}

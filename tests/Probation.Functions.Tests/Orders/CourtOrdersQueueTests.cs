@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using AzureStorage.Client;
+
+namespace Probation.Functions.Orders;
+
+public sealed class CourtOrdersQueueTests : IAsyncLifetime
+{
+    private readonly FunctionAppFactory _app = new();
+    private readonly StorageClient _storage = new(StorageAccount.Parse(FunctionAppFactory.ConnectionString));
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Message_ValidOrderPlainOrBase64_StartsTheOrderAsTheHttpRouteDoes(bool base64)
+    {
+        // Arrange
+        using var staff = _app.CreateClient(FunctionAppFactory.FunctionKey);
+        var orderId = OrderSamples.NewOrderId();
+        var document = OrderSamples.CommunityOrder(orderId);
+
+        // Act
+        await _storage.GetQueue(_app.CourtOrdersQueue)
+            .SendMessageAsync(base64 ? Convert.ToBase64String(Encoding.UTF8.GetBytes(document)) : document);
+        await EventuallyAsync(async () => (await staff.GetAsync($"/api/orders/{orderId}")).StatusCode == HttpStatusCode.OK);
+
+        // Assert
+        using var order = JsonDocument.Parse(await staff.GetStringAsync($"/api/orders/{orderId}"));
+        Assert.Equal("Community", order.RootElement.GetProperty("phase").GetString());
+    }
+
+    [Theory]
+    [InlineData("not an order at all", "the message is neither a JSON document nor base64")]
+    [InlineData("{ \"orderId\": \"ORD-2026-000001\", \"orderType\": \"Probation\" }", "the order document is invalid")]
+    public async Task Message_UnreadableOrInvalid_MovesToThePoisonQueueWithTheReasonAfterOneTry(string text, string reason)
+    {
+        // Arrange
+        var marker = Guid.NewGuid().ToString("N");
+        var message = text.StartsWith('{') ? text.Replace(" }", $", \"marker\": \"{marker}\" }}", StringComparison.Ordinal) : $"{text} {marker}";
+        using var started = _app.CreateClient(key: null);
+
+        // Act
+        await _storage.GetQueue(_app.CourtOrdersQueue).SendMessageAsync(message);
+        PoisonedCourtOrder? poisoned = null;
+        await EventuallyAsync(async () => (poisoned = await FindPoisonedAsync(marker)) is not null);
+
+        // Assert
+        Assert.Equal(message, poisoned!.Message);
+        Assert.StartsWith(reason, poisoned.Reason, StringComparison.Ordinal);
+        Assert.Equal(1, poisoned.DequeueCount);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAndDeleteHubAsync();
+        _storage.Dispose();
+    }
+
+    private async Task<PoisonedCourtOrder?> FindPoisonedAsync(string marker)
+    {
+        var peeked = await _storage.GetQueue(_app.CourtOrdersPoisonQueue).PeekMessagesAsync(32);
+        return peeked
+            .Select(m => JsonSerializer.Deserialize<PoisonedCourtOrder>(m.Text, JsonSerializerOptions.Web)!)
+            .FirstOrDefault(p => p.Message.Contains(marker, StringComparison.Ordinal));
+    }
+
+    private static async Task EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Timed out after 30 s.");
+            await Task.Delay(100);
+        }
+    }
+}
