@@ -6,22 +6,8 @@ namespace Probation.Orders.Support;
 /// <summary>Documents built fresh for each test: the API.md example and variations on it.</summary>
 internal static class Samples
 {
-    /// <summary>The API.md example with one change: its PNC check letter corrected from Z to L.</summary>
-    public const string ApiExampleJson = """
-        {
-          "orderId": "ORD-2026-000123",
-          "person": { "crn": "X123456", "nomsNumber": "A1234BC", "pnc": "2026/0123456L",
-                      "givenName": "Sam", "familyName": "Doe", "dateOfBirth": "1990-01-31" },
-          "court": { "code": "B01GU", "name": "Example Magistrates' Court" },
-          "sentenceDate": "2026-12-23",
-          "orderType": "CommunityOrder",
-          "lengthMonths": 12,
-          "requirements": [ { "type": "Supervision" }, { "type": "UnpaidWork", "hours": 120 } ],
-          "risk": { "roshLevel": "Medium", "likelihoodOfReoffending": "High", "ppo": false, "mappaLevel": 0 },
-          "custody": null,
-          "offenderManager": { "staffId": "S0042", "teamId": "T07" }
-        }
-        """;
+    /// <summary>docs/examples/order.json: the API.md example with one change, its PNC check letter corrected from Z to L.</summary>
+    public static readonly string ApiExampleJson = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "order.json"));
 
     public static OrderDocument CommunityOrder() => new(
         new OrderId("ORD-2026-000123"),
