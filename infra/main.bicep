@@ -62,9 +62,9 @@ param registryPassword string = ''
 
 // ---- The service's settings ----
 
-@description('Task hub name (setting TaskHub): 3-50 letters and digits, starting with a letter. Names the tables {taskHub}Partitions and {taskHub}Poison.')
+@description('Task hub name (setting TaskHub): 3-45 letters and digits, starting with a letter. Prefixes every table: the runtime's {taskHub}Partitions and {taskHub}Poison, and the app's own.')
 @minLength(3)
-@maxLength(50)
+@maxLength(45)
 param taskHub string = 'OffenderManagement'
 
 @description('Partitions of the task hub (setting Durable:AzureStorage:PartitionCount, 1-16); fixed when the hub is created. Also the maximum number of replicas.')

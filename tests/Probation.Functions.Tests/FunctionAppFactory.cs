@@ -3,6 +3,8 @@ using Durable.AzureStorage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using Probation.Functions.Hosting;
 
 namespace Probation.Functions;
 
@@ -47,7 +49,7 @@ public sealed class FunctionAppFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>Stops the host and deletes its task hub's tables.</summary>
+    /// <summary>Stops the host and deletes its task hub's tables, the runtime's and the app's, and its queues.</summary>
     public async Task DisposeAndDeleteHubAsync()
     {
         await DisposeAsync();
@@ -56,6 +58,11 @@ public sealed class FunctionAppFactory : WebApplicationFactory<Program>
         foreach (var queue in new[] { CourtOrdersQueue, CourtOrdersPoisonQueue, StaffNotificationsQueue })
         {
             await storage.GetQueue(queue).DeleteIfExistsAsync();
+        }
+
+        foreach (var table in new AppTables(Options.Create(new StorageOptions { TaskHub = TaskHub })).All)
+        {
+            await storage.GetTable(table).DeleteIfExistsAsync();
         }
     }
 

@@ -34,6 +34,7 @@ internal static class DurableServiceCollectionExtensions
             StorageAccount.Parse(sp.GetRequiredService<IOptions<StorageOptions>>().Value.AzureWebJobsStorage),
             timeProvider: TimeProvider.System,
             logger: sp.GetRequiredService<ILoggerFactory>().CreateLogger<StorageClient>()));
+        services.AddSingleton<AppTables>();
         services.AddSingleton(sp => new AzureStorageBackend(
             sp.GetRequiredService<StorageClient>(),
             sp.GetRequiredService<IOptions<AzureStorageBackendOptions>>().Value,

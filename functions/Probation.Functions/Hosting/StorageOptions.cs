@@ -9,8 +9,8 @@ public sealed class StorageOptions
     [Required(ErrorMessage = "AzureWebJobsStorage must be set: a storage connection string, or UseDevelopmentStorage=true for Azurite.")]
     public string AzureWebJobsStorage { get; set; } = string.Empty;
 
-    /// <summary>The task hub: names the runtime's tables.</summary>
+    /// <summary>The task hub: the prefix of every table, the runtime's and the app's (<see cref="AppTables"/>).</summary>
     [Required]
-    [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,49}$", ErrorMessage = "TaskHub must be 3-50 letters and digits, starting with a letter.")]
+    [RegularExpression("^[A-Za-z][A-Za-z0-9]{2,44}$", ErrorMessage = "TaskHub must be 3-45 letters and digits, starting with a letter.")]
     public string TaskHub { get; set; } = "OffenderManagement";
 }

@@ -9,12 +9,12 @@ using Probation.Orders.Validation;
 namespace Probation.Functions.Orders;
 
 /// <summary>
-/// The orders as the courts posted them (table <c>Orders</c>, one row per order id): stored before an order is
+/// The orders as the courts posted them (table <c>{hub}Orders</c>, one row per order id): stored before an order is
 /// acknowledged, so that a repost of the same document is recognised and a different one under the same id refused.
 /// </summary>
-internal sealed class OrderStore(StorageClient storage, BusinessClock clock) : IStorageInitializer
+internal sealed class OrderStore(StorageClient storage, AppTables tables, BusinessClock clock) : IStorageInitializer
 {
-    private readonly TableClient _table = storage.GetTable("Orders");
+    private readonly TableClient _table = storage.GetTable(tables.Orders);
 
     public Task InitializeAsync(CancellationToken cancellationToken) => _table.CreateIfNotExistsAsync(cancellationToken);
 

@@ -12,16 +12,16 @@ using Probation.Orders.Views;
 namespace Probation.Functions.Orders;
 
 /// <summary>
-/// The orders as staff see them (table <c>OrderViews</c>, one partition per order): the latest view, replaced only by a
+/// The orders as staff see them (table <c>{hub}OrderViews</c>, one partition per order): the latest view, replaced only by a
 /// later revision, and the timeline, one row per entry, appended by sequence. Publishing is idempotent, as activities
 /// run at least once.
 /// </summary>
-internal sealed class OrderViewStore(StorageClient storage) : IStorageInitializer
+internal sealed class OrderViewStore(StorageClient storage, AppTables tables) : IStorageInitializer
 {
     private const string ViewRow = "view";
     private const int MaxPublishAttempts = 5;
 
-    private readonly TableClient _table = storage.GetTable("OrderViews");
+    private readonly TableClient _table = storage.GetTable(tables.OrderViews);
 
     public Task InitializeAsync(CancellationToken cancellationToken) => _table.CreateIfNotExistsAsync(cancellationToken);
 

@@ -7,14 +7,14 @@ using Probation.Orders.Identifiers;
 namespace Probation.Functions.Reminders;
 
 /// <summary>
-/// The reminders, in three tables. <c>Reminders</c>: each reminder once, by reminderId, the row of record.
-/// <c>RemindersByRecipient</c>: a copy in each recipient's list (partition <c>staff|{staffId}</c> or <c>team|{teamId}</c>,
+/// The reminders, in three tables. <c>{hub}Reminders</c>: each reminder once, by reminderId, the row of record.
+/// <c>{hub}ReminderRecipients</c>: a copy in each recipient's list (partition <c>staff|{staffId}</c> or <c>team|{teamId}</c>,
 /// row <c>{dueDate}|{reminderId}</c>), so a staff or team query reads one partition, already in due-date order, with
-/// <c>from</c>/<c>to</c> as a row-key range. <c>RemindersByDuty</c>: per order, the reminders of each duty and a mark
+/// <c>from</c>/<c>to</c> as a row-key range. <c>{hub}ReminderDuties</c>: per order, the reminders of each duty and a mark
 /// on each closed duty, so resolving needs no scan. Writes are keyed by the inputs' ids and states only move forward,
 /// so an activity that runs twice changes nothing the second time.
 /// </summary>
-internal sealed partial class ReminderStore(StorageClient storage) : IStorageInitializer
+internal sealed partial class ReminderStore(StorageClient storage, AppTables tables) : IStorageInitializer
 {
     private const string RecordRow = "reminder";
     private const string MemberPrefix = "reminder|";
@@ -22,9 +22,9 @@ internal sealed partial class ReminderStore(StorageClient storage) : IStorageIni
     private const string ClosedPrefix = "closed|";
     private const int MaxWriteAttempts = 8;
 
-    private readonly TableClient _reminders = storage.GetTable("Reminders");
-    private readonly TableClient _byRecipient = storage.GetTable("RemindersByRecipient");
-    private readonly TableClient _byDuty = storage.GetTable("RemindersByDuty");
+    private readonly TableClient _reminders = storage.GetTable(tables.Reminders);
+    private readonly TableClient _byRecipient = storage.GetTable(tables.ReminderRecipients);
+    private readonly TableClient _byDuty = storage.GetTable(tables.ReminderDuties);
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {

@@ -9,14 +9,14 @@ namespace Probation.Functions.Reminders;
 
 /// <summary>
 /// The queue <c>staff-notifications</c> (API.md; <see cref="QueueOptions.StaffNotifications"/>), which whatever delivers
-/// email, SMS or case-system updates reads, and the table <c>StaffNotificationsSent</c> that records each message put
+/// email, SMS or case-system updates reads, and the table <c>{hub}NotificationsSent</c> that records each message put
 /// there (partition = the order, row = <c>{kind}|{id}</c>: warning ids are unique within an order only), so that an
 /// activity run again does not send it again.
 /// </summary>
-internal sealed class StaffNotifications(StorageClient storage, IOptions<QueueOptions> queues, BusinessClock clock) : IStorageInitializer
+internal sealed class StaffNotifications(StorageClient storage, AppTables tables, IOptions<QueueOptions> queues, BusinessClock clock) : IStorageInitializer
 {
     private readonly QueueClient _queue = storage.GetQueue(queues.Value.StaffNotifications);
-    private readonly TableClient _sent = storage.GetTable("StaffNotificationsSent");
+    private readonly TableClient _sent = storage.GetTable(tables.NotificationsSent);
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+
+namespace Probation.Functions.Hosting;
+
+/// <summary>
+/// The names of the function app's own tables. Each starts with the task hub's name, as the runtime's tables do, so
+/// that task hubs sharing one storage account (a second deployment, or the tests beside a running service) never see
+/// each other's orders or reminders. Their longest suffix plus the longest task hub make the 63 characters a table
+/// name may have.
+/// </summary>
+internal sealed class AppTables(IOptions<StorageOptions> options)
+{
+    private string TaskHub => options.Value.TaskHub;
+
+    /// <summary>The orders as the courts posted them.</summary>
+    public string Orders => TaskHub + "Orders";
+
+    /// <summary>The orders as staff see them, published by the orchestrations.</summary>
+    public string OrderViews => TaskHub + "OrderViews";
+
+    /// <summary>One row per reminder.</summary>
+    public string Reminders => TaskHub + "Reminders";
+
+    /// <summary>The reminders indexed by staff member and by team.</summary>
+    public string ReminderRecipients => TaskHub + "ReminderRecipients";
+
+    /// <summary>The reminders indexed by the duty they are about.</summary>
+    public string ReminderDuties => TaskHub + "ReminderDuties";
+
+    /// <summary>What has been put on the staff-notifications queue.</summary>
+    public string NotificationsSent => TaskHub + "NotificationsSent";
+
+    /// <summary>Every table above, for whoever removes a task hub.</summary>
+    public IReadOnlyList<string> All => [Orders, OrderViews, Reminders, ReminderRecipients, ReminderDuties, NotificationsSent];
+}
