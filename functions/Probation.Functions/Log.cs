@@ -24,6 +24,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 5006, Level = LogLevel.Warning, Message = "Reading the court-orders queue failed; retrying.")]
     public static partial void CourtOrdersPollFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 5007, Level = LogLevel.Information, Message = "{Method} {Path} answered {Status} in {ElapsedMs:F1} ms.")]
+    public static partial void RequestFinished(ILogger logger, string method, string path, int status, double elapsedMs);
+
     [LoggerMessage(EventId = 5010, Level = LogLevel.Information, Message = "Virtual clock moved from {From:o} to {To:o}.")]
     public static partial void ClockAdvanced(ILogger logger, DateTimeOffset from, DateTimeOffset to);
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration.Memory;
 
 namespace Probation.Functions.Hosting;
 
-/// <summary>Configuration as the Functions host reads it, and the Functions host's default address.</summary>
+/// <summary>Configuration as the Functions host reads it, the Functions host's default address, and the log filter that keeps keys out of the logs.</summary>
 internal static class FunctionAppBuilderExtensions
 {
     public const string DefaultUrl = "http://127.0.0.1:7071";
@@ -24,6 +24,7 @@ internal static class FunctionAppBuilderExtensions
 
         // The lowest-precedence source: ASPNETCORE_URLS, --urls and any other setting of "urls" win over it.
         sources.Insert(0, new MemoryConfigurationSource { InitialData = [new KeyValuePair<string, string?>("urls", DefaultUrl)] });
+        builder.Logging.AddRequestLogFilter();
         return builder;
     }
 

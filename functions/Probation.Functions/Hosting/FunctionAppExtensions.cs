@@ -35,6 +35,7 @@ internal static class FunctionAppExtensions
 
     public static WebApplication UseFunctionApp(this WebApplication app)
     {
+        app.UseRequestLog();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
