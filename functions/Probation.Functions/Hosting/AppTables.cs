@@ -30,6 +30,9 @@ internal sealed class AppTables(IOptions<StorageOptions> options)
     /// <summary>What has been put on the staff-notifications queue.</summary>
     public string NotificationsSent => TaskHub + "NotificationsSent";
 
+    /// <summary>Poisoned court-orders messages too large to carry their reason on the poison queue.</summary>
+    public string CourtOrdersPoison => TaskHub + "CourtOrdersPoison";
+
     /// <summary>Every table above, for whoever removes a task hub.</summary>
-    public IReadOnlyList<string> All => [Orders, OrderViews, Reminders, ReminderRecipients, ReminderDuties, NotificationsSent];
+    public IReadOnlyList<string> All => [Orders, OrderViews, Reminders, ReminderRecipients, ReminderDuties, NotificationsSent, CourtOrdersPoison];
 }

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using AzureStorage.Client;
 using AzureStorage.Client.Queues;
@@ -13,10 +15,24 @@ namespace Probation.Functions.Orders;
 /// <see cref="MaxDequeueCount"/> tries. A message is deleted only once handled or moved: none is dropped.
 /// </summary>
 internal sealed class CourtOrdersQueueListener(
-    StorageClient storage, IOptions<QueueOptions> queues, OrderIntake intake, ILogger<CourtOrdersQueueListener> logger)
+    StorageClient storage,
+    IOptions<QueueOptions> queues,
+    OrderIntake intake,
+    CourtOrdersPoisonStore poisonStore,
+    ILogger<CourtOrdersQueueListener> logger)
     : BackgroundService, IStorageInitializer
 {
     public const int MaxDequeueCount = 5;
+
+    /// <summary>The queue service's limit on a message's text.</summary>
+    private const int MaxMessageBytes = 64 * 1024;
+
+    /// <summary>How much of the reason a poison message carries when the whole is stored aside.</summary>
+    private const int ShortReasonLength = 1_000;
+
+    // The poison message holds the original text as a JSON string: escaping only what JSON must keeps it close to the
+    // original's size (the default encoder writes each quote as six characters).
+    private static readonly JsonSerializerOptions EnvelopeJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly TimeSpan VisibilityTimeout = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan MinPollInterval = TimeSpan.FromMilliseconds(100);
@@ -41,7 +57,7 @@ internal sealed class CourtOrdersQueueListener(
                 var messages = await _queue.ReceiveMessagesAsync(32, VisibilityTimeout, stoppingToken).ConfigureAwait(false);
                 foreach (var message in messages)
                 {
-                    await HandleAsync(message, stoppingToken).ConfigureAwait(false);
+                    await HandleOneAsync(message, stoppingToken).ConfigureAwait(false);
                 }
 
                 delay = messages.Count > 0 ? MinPollInterval : TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxPollInterval.Ticks));
@@ -61,6 +77,19 @@ internal sealed class CourtOrdersQueueListener(
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>Handles a message; a storage failure leaves it to come back later and does not hold up the others.</summary>
+    private async Task HandleOneAsync(QueueMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await HandleAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StorageException exception)
+        {
+            Log.CourtOrderRetry(logger, exception, message.MessageId, message.DequeueCount);
         }
     }
 
@@ -105,10 +134,21 @@ internal sealed class CourtOrdersQueueListener(
         }
     }
 
-    /// <summary>Moves a message to the poison queue with the reason, then deletes it here: kept, never dropped.</summary>
+    /// <summary>
+    /// Moves a message to the poison queue with the reason, then deletes it here: kept, never dropped. When the two do
+    /// not fit in one queue message, both are stored whole in a table and the poison message says where.
+    /// </summary>
     private async Task PoisonAsync(QueueMessage message, string reason, CancellationToken cancellationToken)
     {
-        var envelope = JsonSerializer.Serialize(new PoisonedCourtOrder(message.MessageId, message.DequeueCount, reason, message.Text));
+        var poisoned = new PoisonedCourtOrder(message.MessageId, message.DequeueCount, reason, message.Text);
+        var envelope = JsonSerializer.Serialize(poisoned, EnvelopeJson);
+        if (Encoding.UTF8.GetByteCount(envelope) > MaxMessageBytes)
+        {
+            await poisonStore.StoreAsync(poisoned, cancellationToken).ConfigureAwait(false);
+            var shortReason = reason.Length > ShortReasonLength ? reason[..ShortReasonLength] : reason;
+            envelope = JsonSerializer.Serialize(poisoned with { Reason = shortReason, Message = null, StoredIn = poisonStore.TableName }, EnvelopeJson);
+        }
+
         await _poison.SendMessageAsync(envelope, timeToLive: QueueClient.NeverExpires, cancellationToken: cancellationToken).ConfigureAwait(false);
         await _queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
         Log.CourtOrderPoisoned(logger, message.MessageId, message.DequeueCount, reason.Length > 200 ? reason[..200] : reason);

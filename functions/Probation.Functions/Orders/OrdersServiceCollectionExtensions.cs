@@ -25,6 +25,8 @@ internal static class OrdersServiceCollectionExtensions
         services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<OrderViewStore>());
         services.AddSingleton<OrderIntake>();
         services.AddSingleton<OrderLookup>();
+        services.AddSingleton<CourtOrdersPoisonStore>();
+        services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<CourtOrdersPoisonStore>());
         services.AddSingleton<CourtOrdersQueueListener>();
         services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<CourtOrdersQueueListener>());
         return services;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using AzureStorage.Client;
+using AzureStorage.Client.Tables;
 
 namespace Probation.Functions.Orders;
 
@@ -51,6 +52,28 @@ public sealed class CourtOrdersQueueTests : IAsyncLifetime
         Assert.Equal(1, poisoned.DequeueCount);
     }
 
+    [Fact]
+    public async Task Message_TooLargeToCarryWithItsReason_IsStoredWholeAndThePoisonMessageSaysWhere()
+    {
+        // Arrange: quotes grow when written inside a JSON string, so this text no longer fits once wrapped.
+        var message = "not an order " + string.Concat(Enumerable.Repeat("\"quoted\" ", 6_500));
+        using var started = _app.CreateClient(key: null);
+
+        // Act
+        var sent = await _storage.GetQueue(_app.CourtOrdersQueue).SendMessageAsync(message);
+        PoisonedCourtOrder? poisoned = null;
+        await EventuallyAsync(async () => (poisoned = await FindPoisonedByIdAsync(sent.MessageId)) is not null);
+
+        // Assert
+        Assert.Null(poisoned!.Message);
+        Assert.StartsWith("the message is neither a JSON document nor base64", poisoned.Reason, StringComparison.Ordinal);
+        Assert.Equal(_app.TaskHub + "CourtOrdersPoison", poisoned.StoredIn);
+        var stored = await _storage.GetTable(poisoned.StoredIn!).GetEntityAsync(sent.MessageId, string.Empty);
+        Assert.Equal(message, LargeText.Read(stored!, "Message"));
+        Assert.Equal(poisoned.Reason, LargeText.Read(stored!, "Reason"));
+        Assert.Empty(await _storage.GetQueue(_app.CourtOrdersQueue).PeekMessagesAsync(32));
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
@@ -64,7 +87,15 @@ public sealed class CourtOrdersQueueTests : IAsyncLifetime
         var peeked = await _storage.GetQueue(_app.CourtOrdersPoisonQueue).PeekMessagesAsync(32);
         return peeked
             .Select(m => JsonSerializer.Deserialize<PoisonedCourtOrder>(m.Text, JsonSerializerOptions.Web)!)
-            .FirstOrDefault(p => p.Message.Contains(marker, StringComparison.Ordinal));
+            .FirstOrDefault(p => p.Message?.Contains(marker, StringComparison.Ordinal) == true);
+    }
+
+    private async Task<PoisonedCourtOrder?> FindPoisonedByIdAsync(string messageId)
+    {
+        var peeked = await _storage.GetQueue(_app.CourtOrdersPoisonQueue).PeekMessagesAsync(32);
+        return peeked
+            .Select(m => JsonSerializer.Deserialize<PoisonedCourtOrder>(m.Text, JsonSerializerOptions.Web)!)
+            .FirstOrDefault(p => p.MessageId == messageId);
     }
 
     private static async Task EventuallyAsync(Func<Task<bool>> condition)
