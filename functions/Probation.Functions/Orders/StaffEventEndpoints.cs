@@ -65,6 +65,11 @@ internal static class StaffEventEndpoints
             return UnknownOrder(orderId);
         }
 
+        if (order.View.RecentEventIds.Contains(read.Value.EventId))
+        {
+            return TypedResults.Accepted((string?)null);
+        }
+
         if (EventAdmission.Check(order.View, read.Value).Conflict is { } conflict)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The event contradicts the order's state.", detail: conflict);

@@ -12,6 +12,10 @@ namespace Probation.Orders.Views;
 /// <see cref="Activities.OrderViewPublication"/>). Breaches and recall considerations go beyond API.md's example so the
 /// HTTP layer can check an event against the order (<see cref="Lifecycle.EventAdmission"/>) before accepting it.
 /// </summary>
+/// <param name="RecentEventIds">
+/// The staff event ids the order has taken, latest last (as many as <see cref="OrderState.ProcessedEventIdLimit"/>), so
+/// the HTTP layer answers a repeated event as accepted instead of checking it against the state it brought about.
+/// </param>
 /// <param name="Revision">Increases with every publication; the store keeps the highest.</param>
 /// <param name="TimelineLength">How many timeline entries the order has, so a reader can tell one is missing.</param>
 /// <param name="UpdatedAt">The orchestration's time of this revision (UTC).</param>
@@ -29,6 +33,7 @@ public sealed record OrderView(
     IReadOnlyList<RecallConsideration> RecallConsiderations,
     DateOnly? EndDate,
     OrderOutcome? Outcome,
+    IReadOnlyList<EventId> RecentEventIds,
     int Revision,
     int TimelineLength,
     DateTime UpdatedAt)
@@ -41,6 +46,6 @@ public sealed record OrderView(
         return new OrderView(
             order.OrderId, order.Person.Crn, order.OrderType, state.Phase, state.Tier, policy, state.Allocation, state.Duties,
             state.Enforcement.Warnings, state.Enforcement.Breaches, state.Enforcement.RecallConsiderations, state.EndDate,
-            state.Outcome, state.Revision, state.TimelineSequence, at);
+            state.Outcome, state.ProcessedEventIds, state.Revision, state.TimelineSequence, at);
     }
 }

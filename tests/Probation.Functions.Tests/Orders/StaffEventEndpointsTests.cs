@@ -115,6 +115,28 @@ public sealed class StaffEventEndpointsTests : IAsyncLifetime
         Assert.Single(order.RootElement.GetProperty("warnings").EnumerateArray());
     }
 
+    [Fact]
+    public async Task RecordEvent_RetryOfTheEventThatEndedTheOrder_Is202WithoutASecondEffect()
+    {
+        // Arrange: the client lost the first answer and sends the same termination again, after it took effect.
+        var (staff, system, orderId) = await PostOrderAsync();
+        var termination = """{ "eventId": "ev-t", "staffId": "S0042", "outcome": "Revoked", "date": "2026-12-24", "reason": "revoked by the court" }""";
+        using var first = await staff.PostJsonAsync($"/api/orders/{orderId}/termination", termination);
+        await system.SettleAsync();
+
+        // Act
+        using var retry = await staff.PostJsonAsync($"/api/orders/{orderId}/termination", termination);
+        using var another = await staff.PostJsonAsync($"/api/orders/{orderId}/termination", termination.Replace("ev-t", "ev-u", StringComparison.Ordinal));
+        await system.SettleAsync();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, retry.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, another.StatusCode);
+        using var order = JsonDocument.Parse(await staff.GetStringAsync($"/api/orders/{orderId}"));
+        Assert.Single(order.RootElement.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("kind").GetString() == "OrderEnded");
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _app.DisposeAndDeleteHubAsync();

@@ -26,6 +26,7 @@ internal static class ReportViews
             [],
             EndDate: null,
             Outcome: null,
+            RecentEventIds: [],
             Revision: 1,
             TimelineLength: 0,
             UpdatedAt: ReminderSamples.CreatedAt);
