@@ -26,6 +26,33 @@ public abstract partial class BackendConformanceTests
         await Assert.ThrowsAsync<OrchestrationNotFoundException>(() => host.Client.TerminateInstanceAsync("no-such-instance"));
     }
 
+    [Theory]
+    [InlineData("a\\b")]
+    [InlineData("a?b")]
+    [InlineData("a#b")]
+    [InlineData("a/b")]
+    [InlineData("a\u0001b")]
+    public async Task Client_AnIdNoInstanceCouldHave_IsNotFoundForEveryCall(string id)
+    {
+        // Arrange
+        await using var host = await StartHostAsync(RegisterWaiter);
+
+        // Act
+        var instance = await host.Client.GetInstanceAsync(id);
+        var history = await host.Client.GetHistoryAsync(id);
+        var purged = await host.Client.PurgeInstanceAsync(id);
+
+        // Assert
+        Assert.Null(instance);
+        Assert.Empty(history);
+        Assert.False(purged);
+        await Assert.ThrowsAsync<OrchestrationNotFoundException>(() => host.Client.RaiseEventAsync(id, "Go"));
+        await Assert.ThrowsAsync<OrchestrationNotFoundException>(() => host.Client.TerminateInstanceAsync(id));
+        await Assert.ThrowsAsync<OrchestrationNotFoundException>(() => host.Client.SuspendInstanceAsync(id));
+        await Assert.ThrowsAsync<OrchestrationNotFoundException>(() => host.Client.ResumeInstanceAsync(id));
+        Assert.Null(await host.Client.GetInstanceAsync(new string('x', 257)));
+    }
+
     [Fact]
     public async Task Terminate_InstanceWaitingOnATimer_StaysTerminatedWhenTheTimerFiresLater()
     {

@@ -52,8 +52,7 @@ public sealed partial class DurableTaskClient
 
     private async Task SignalAsync(string instanceId, string operation, Func<DateTime, HistoryEvent> signal, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(instanceId);
-        var state = await backend.GetStateAsync(instanceId, false, cancellationToken).ConfigureAwait(false)
+        var state = (InstanceIds.CanExist(instanceId) ? await backend.GetStateAsync(instanceId, false, cancellationToken).ConfigureAwait(false) : null)
             ?? throw new OrchestrationNotFoundException(instanceId);
         if (state.Status.IsTerminal())
         {

@@ -52,7 +52,11 @@ public sealed partial class DurableTaskClient(IOrchestrationBackend backend, Tim
     public async Task<OrchestrationMetadata?> GetInstanceAsync(
         string instanceId, bool getInputsAndOutputs = false, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(instanceId);
+        if (!InstanceIds.CanExist(instanceId))
+        {
+            return null;
+        }
+
         var state = await backend.GetStateAsync(instanceId, getInputsAndOutputs, cancellationToken).ConfigureAwait(false);
         return state is null ? null : new OrchestrationMetadata(state, DataConverter);
     }
@@ -63,8 +67,9 @@ public sealed partial class DurableTaskClient(IOrchestrationBackend backend, Tim
     /// <returns>The history; empty for an unknown instance.</returns>
     public Task<IReadOnlyList<HistoryEvent>> GetHistoryAsync(string instanceId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(instanceId);
-        return backend.GetHistoryAsync(instanceId, cancellationToken);
+        return InstanceIds.CanExist(instanceId)
+            ? backend.GetHistoryAsync(instanceId, cancellationToken)
+            : Task.FromResult<IReadOnlyList<HistoryEvent>>([]);
     }
 
     /// <summary>Reads one page of instances matching a query, in instance-id order.</summary>
@@ -88,7 +93,11 @@ public sealed partial class DurableTaskClient(IOrchestrationBackend backend, Tim
     /// <exception cref="OrchestrationStatusConflictException">The instance has not ended.</exception>
     public async Task<bool> PurgeInstanceAsync(string instanceId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(instanceId);
+        if (!InstanceIds.CanExist(instanceId))
+        {
+            return false;
+        }
+
         var outcome = await backend.PurgeInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
         if (outcome == PurgeOutcome.NotEnded)
         {

@@ -12,18 +12,38 @@ public static class InstanceIds
     public static void Validate(string instanceId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(instanceId);
+        if (Problem(instanceId) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(instanceId));
+        }
+    }
+
+    /// <summary>
+    /// Whether an instance could have this id. The client answers "no such instance" for one that could not, without
+    /// asking the backend, whose storage keys could not even express it.
+    /// </summary>
+    /// <param name="instanceId">The id, not empty.</param>
+    public static bool CanExist(string instanceId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(instanceId);
+        return Problem(instanceId) is null;
+    }
+
+    private static string? Problem(string instanceId)
+    {
         if (instanceId.Length > MaxLength)
         {
-            throw new ArgumentException($"An instance id is at most {MaxLength} characters.", nameof(instanceId));
+            return $"An instance id is at most {MaxLength} characters.";
         }
 
         foreach (var c in instanceId)
         {
             if (c is '/' or '\\' or '#' or '?' || char.IsControl(c))
             {
-                throw new ArgumentException(
-                    "An instance id must not contain '/', '\\', '#', '?' or control characters.", nameof(instanceId));
+                return "An instance id must not contain '/', '\\', '#', '?' or control characters.";
             }
         }
+
+        return null;
     }
 }

@@ -94,6 +94,25 @@ public sealed class StatusPollingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
     }
 
+    [Theory]
+    [InlineData("GET", "/runtime/webhooks/durabletask/instances/a%5Cb")]
+    [InlineData("GET", "/runtime/webhooks/durabletask/instances/a%3Fb")]
+    [InlineData("POST", "/runtime/webhooks/durabletask/instances/a%23b/terminate")]
+    [InlineData("POST", "/runtime/webhooks/durabletask/instances/a%5Cb/raiseEvent/Go")]
+    [InlineData("DELETE", "/runtime/webhooks/durabletask/instances/a%5Cb")]
+    public async Task InstanceRoute_IdNoInstanceCouldHave_Is404(string method, string path)
+    {
+        // Arrange
+        using var system = _app.CreateClient(FunctionAppFactory.SystemKey);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "POST" ? new StringContent("{}", System.Text.Encoding.UTF8, "application/json") : null };
+
+        // Act
+        using var response = await system.SendAsync(request);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _app.DisposeAndDeleteHubAsync();
