@@ -10,9 +10,13 @@ namespace Probation.Functions.Reminders;
 internal sealed record NationalStandardsReport(DateOnly From, DateOnly To, string? TeamId, IReadOnlyList<NationalStandardsRuleResult> Rules)
 {
     /// <summary>Counts the duties of <paramref name="views"/> that fell due in the period, per rule id in ordinal order.</summary>
-    /// <remarks>An order counts for the team that holds it now (its allocation); an unallocated order counts only overall.</remarks>
+    /// <remarks>
+    /// An order counts for the team that holds it now (its allocation); an unallocated order counts only overall. A duty
+    /// still open on its due date or later, <paramref name="today"/> included, has not fallen due yet and is left out;
+    /// one already met, early or not, counts.
+    /// </remarks>
     public static async Task<NationalStandardsReport> ComputeAsync(
-        IAsyncEnumerable<OrderView> views, NationalStandardsPeriod period, CancellationToken cancellationToken)
+        IAsyncEnumerable<OrderView> views, NationalStandardsPeriod period, DateOnly today, CancellationToken cancellationToken)
     {
         var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
         await foreach (var view in views.WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -22,7 +26,7 @@ internal sealed record NationalStandardsReport(DateOnly From, DateOnly To, strin
                 continue;
             }
 
-            foreach (var duty in view.Duties.Where(d => d.DueDate >= period.From && d.DueDate <= period.To && d.State != DutyState.Cancelled))
+            foreach (var duty in view.Duties.Where(d => d.DueDate >= period.From && d.DueDate <= period.To && HasFallenDue(d, today)))
             {
                 if (!counts.TryGetValue(duty.RuleId, out var byState))
                 {
@@ -35,6 +39,13 @@ internal sealed record NationalStandardsReport(DateOnly From, DateOnly To, strin
 
         return new NationalStandardsReport(period.From, period.To, period.TeamId, [.. counts.Select(c => Result(c.Key, c.Value))]);
     }
+
+    private static bool HasFallenDue(Duty duty, DateOnly today) => duty.State switch
+    {
+        DutyState.Cancelled => false,
+        DutyState.Open => duty.DueDate < today,
+        _ => true,
+    };
 
     private static NationalStandardsRuleResult Result(string ruleId, int[] byState)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Probation.Functions.Hosting;
 using Probation.Functions.Orders;
 using Probation.Functions.Security;
 
@@ -13,12 +14,12 @@ internal static class NationalStandardsReportEndpoints
         var group = app.MapGroup("/api/reports").RequireKey(KeyLevel.Function).WithTags("Staff");
         group.MapGet("/national-standards", GetAsync)
             .WithName("GetNationalStandardsReport")
-            .WithSummary("Per rule id: duties due in [from, to], met on time, late, missed, open, and the percentage on time; optionally for one team.");
+            .WithSummary("Per rule id: duties that fell due in [from, to] (an open one counts once its due date has passed), met on time, late, missed, open, and the percentage on time; optionally for one team.");
         return group;
     }
 
     private static async Task<Results<Ok<NationalStandardsReport>, ValidationProblem>> GetAsync(
-        [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? teamId, OrderViewStore views, CancellationToken cancellationToken)
+        [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? teamId, OrderViewStore views, BusinessClock clock, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
         if (NationalStandardsPeriod.Read(from, to, teamId, errors) is not { } period)
@@ -26,6 +27,7 @@ internal static class NationalStandardsReportEndpoints
             return TypedResults.ValidationProblem(errors.ByField, title: "The query is invalid.");
         }
 
-        return TypedResults.Ok(await NationalStandardsReport.ComputeAsync(views.AllViewsAsync(cancellationToken), period, cancellationToken));
+        var today = DateOnly.FromDateTime(clock.Provider.GetUtcNow().UtcDateTime);
+        return TypedResults.Ok(await NationalStandardsReport.ComputeAsync(views.AllViewsAsync(cancellationToken), period, today, cancellationToken));
     }
 }

@@ -8,12 +8,12 @@ namespace Probation.Functions.Reminders;
 
 public sealed class NationalStandardsReportTests : IAsyncLifetime
 {
-    private readonly FunctionAppFactory _app = new();
+    private const int Year = 2027;
+
+    // The business day is 2 April 2027: the first quarter is over, April has begun.
+    private readonly FunctionAppFactory _app = new(clockStart: new DateTimeOffset(Year, 4, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly string _teamId = ReminderSamples.NewTeamId();
     private readonly string _otherTeamId = ReminderSamples.NewTeamId();
-
-    // Every view on this Azurite is counted, other tests' too: a year no other test uses keeps the totals exact.
-    private readonly int _year = 2200 + Random.Shared.Next(7000);
 
     [Fact]
     public async Task GetReport_ForATeam_CountsItsDutiesDueInThePeriodPerRule()
@@ -23,10 +23,10 @@ public sealed class NationalStandardsReportTests : IAsyncLifetime
         using var client = _app.CreateClient(FunctionAppFactory.FunctionKey);
 
         // Act
-        var report = await GetAsync(client, $"from={_year}-01-01&to={_year}-03-31&teamId={_teamId}");
+        var report = await GetAsync(client, $"from={Year}-01-01&to={Year}-03-31&teamId={_teamId}");
 
         // Assert
-        Assert.Equal($"{_year}-01-01", report.GetProperty("from").GetString());
+        Assert.Equal($"{Year}-01-01", report.GetProperty("from").GetString());
         Assert.Equal(_teamId, report.GetProperty("teamId").GetString());
         Assert.Equal(
             ["T-FIRST 3 2 0 1 0 66.7", "T-PLAN 2 0 1 0 1 0", "T-REVIEW 1 1 0 0 0 100"],
@@ -41,13 +41,27 @@ public sealed class NationalStandardsReportTests : IAsyncLifetime
         using var client = _app.CreateClient(FunctionAppFactory.FunctionKey);
 
         // Act
-        var report = await GetAsync(client, $"from={_year}-01-01&to={_year}-03-31");
+        var report = await GetAsync(client, $"from={Year}-01-01&to={Year}-03-31");
 
         // Assert
         Assert.Equal(JsonValueKind.Null, report.GetProperty("teamId").ValueKind);
         Assert.Equal(
             ["T-FIRST 5 3 0 1 1 60", "T-PLAN 2 0 1 0 1 0", "T-REVIEW 1 1 0 0 0 100"],
             Lines(report));
+    }
+
+    [Fact]
+    public async Task GetReport_PeriodNotYetOver_LeavesOutOpenDutiesNotYetDueButCountsOnesMetEarly()
+    {
+        // Arrange
+        await PublishAsync();
+        using var client = _app.CreateClient(FunctionAppFactory.FunctionKey);
+
+        // Act
+        var report = await GetAsync(client, $"from={Year}-04-01&to={Year}-04-30&teamId={_teamId}");
+
+        // Assert: T-EARLY was due yesterday and is open; T-PLAN, due on the 20th, is not counted yet.
+        Assert.Equal(["T-EARLY 1 0 0 0 1 0", "T-REVIEW 1 1 0 0 0 100"], Lines(report));
     }
 
     [Theory]
@@ -76,7 +90,8 @@ public sealed class NationalStandardsReportTests : IAsyncLifetime
 
     /// <summary>
     /// The team's orders: T-FIRST met, met, missed; T-PLAN late, open, cancelled (not counted); T-REVIEW met, and one
-    /// due after the period. Another team's order and an unallocated one add a met and an open T-FIRST overall.
+    /// due after the period. Another team's order and an unallocated one add a met and an open T-FIRST overall. In April,
+    /// the team has a T-PLAN open and not yet due and a T-REVIEW met before its due date.
     /// </summary>
     private async Task PublishAsync()
     {
@@ -97,6 +112,10 @@ public sealed class NationalStandardsReportTests : IAsyncLifetime
             ReportViews.Publication(_teamId, ReportViews.Duty("T-FIRST", Date(2, 10), DutyState.Missed)),
             ReportViews.Publication(_otherTeamId, ReportViews.Duty("T-FIRST", Date(2, 11), DutyState.Met, Date(2, 11))),
             ReportViews.Publication(teamId: null, ReportViews.Duty("T-FIRST", Date(3, 1), DutyState.Open)),
+            ReportViews.Publication(
+                _teamId,
+                ReportViews.Duty("T-PLAN", Date(4, 20), DutyState.Open),
+                ReportViews.Duty("T-REVIEW", Date(4, 25), DutyState.Met, Date(4, 1))),
         ];
         foreach (var publication in publications)
         {
@@ -104,7 +123,7 @@ public sealed class NationalStandardsReportTests : IAsyncLifetime
         }
     }
 
-    private DateOnly Date(int month, int day) => new(_year, month, day);
+    private DateOnly Date(int month, int day) => new(Year, month, day);
 
     private static async Task<JsonElement> GetAsync(HttpClient client, string query)
     {
