@@ -12,25 +12,20 @@ namespace Probation.Functions.Orders;
 /// </summary>
 internal sealed class OrderLookup(OrderStore orders, OrderViewStore views, NationalStandardsPolicy policy, WorkingDayCalendar calendar, BusinessClock clock)
 {
-    public async Task<StoredOrderView?> FindAsync(string orderId, CancellationToken cancellationToken)
-    {
-        var id = new OrderId(orderId);
-        if (!id.IsWellFormed)
-        {
-            return null;
-        }
+    /// <summary>The order's view with its timeline, for <c>GET /api/orders/{orderId}</c>.</summary>
+    public async Task<OrderViewWithTimeline?> FindAsync(string orderId, CancellationToken cancellationToken) =>
+        new OrderId(orderId) is { IsWellFormed: true } id
+            ? await views.GetAsync(id, cancellationToken).ConfigureAwait(false) ?? await PreviewAsync(id, cancellationToken).ConfigureAwait(false)
+            : null;
 
-        if (await views.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } published)
-        {
-            return published;
-        }
+    /// <summary>The order's view alone (one row read, however long its timeline), for checking an event against it.</summary>
+    public async Task<OrderView?> FindViewAsync(string orderId, CancellationToken cancellationToken) =>
+        new OrderId(orderId) is { IsWellFormed: true } id
+            ? await views.GetViewAsync(id, cancellationToken).ConfigureAwait(false) ?? (await PreviewAsync(id, cancellationToken).ConfigureAwait(false))?.View
+            : null;
 
-        if (await orders.GetAsync(id, cancellationToken).ConfigureAwait(false) is not { } order)
-        {
-            return null;
-        }
-
-        var preview = OrderPreview.Initial(order, policy, calendar, clock.Provider.GetUtcNow().UtcDateTime);
-        return new StoredOrderView(preview.View, preview.Timeline);
-    }
+    private async Task<OrderViewWithTimeline?> PreviewAsync(OrderId id, CancellationToken cancellationToken) =>
+        await orders.GetAsync(id, cancellationToken).ConfigureAwait(false) is { } order
+            ? OrderPreview.Initial(order, policy, calendar, clock.Provider.GetUtcNow().UtcDateTime)
+            : null;
 }

@@ -70,7 +70,12 @@ internal sealed class OrderViewStore(StorageClient storage, AppTables tables) : 
         }
     }
 
-    public async Task<StoredOrderView?> GetAsync(OrderId orderId, CancellationToken cancellationToken)
+    /// <summary>The latest view alone: one row, however long the timeline.</summary>
+    public async Task<OrderView?> GetViewAsync(OrderId orderId, CancellationToken cancellationToken) =>
+        await _table.GetEntityAsync(orderId.Value, ViewRow, null, cancellationToken).ConfigureAwait(false) is { } row ? ReadView(row) : null;
+
+    /// <summary>The latest view and the whole timeline.</summary>
+    public async Task<OrderViewWithTimeline?> GetAsync(OrderId orderId, CancellationToken cancellationToken)
     {
         var rows = await _table.QueryAllAsync(new TableQuery(TableFilter.PartitionKeyEquals(orderId.Value)), cancellationToken)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -83,7 +88,7 @@ internal sealed class OrderViewStore(StorageClient storage, AppTables tables) : 
             .Select(r => JsonSerializer.Deserialize<TimelineEntry>(LargeText.Read(r, "Entry")!, OrderJson.Options)!)
             .OrderBy(e => e.Sequence)
             .ToList();
-        return new StoredOrderView(ReadView(viewRow), timeline);
+        return new OrderViewWithTimeline(ReadView(viewRow), timeline);
     }
 
     /// <summary>Every order's latest view, for reports.</summary>

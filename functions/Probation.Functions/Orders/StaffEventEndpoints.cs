@@ -60,17 +60,17 @@ internal static class StaffEventEndpoints
             return TypedResults.ValidationProblem(read.Validation.ToProblemErrors(), title: $"The {eventName} event is invalid.");
         }
 
-        if (await orders.FindAsync(orderId, cancellationToken) is not { } order)
+        if (await orders.FindViewAsync(orderId, cancellationToken) is not { } view)
         {
             return UnknownOrder(orderId);
         }
 
-        if (order.View.RecentEventIds.Contains(read.Value.EventId))
+        if (view.RecentEventIds.Contains(read.Value.EventId))
         {
             return TypedResults.Accepted((string?)null);
         }
 
-        if (EventAdmission.Check(order.View, read.Value).Conflict is { } conflict)
+        if (EventAdmission.Check(view, read.Value).Conflict is { } conflict)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The event contradicts the order's state.", detail: conflict);
         }
@@ -78,7 +78,7 @@ internal static class StaffEventEndpoints
         try
         {
             using var payload = JsonDocument.Parse(body);
-            await client.RaiseEventAsync(OrderInstance.IdFor(order.View.OrderId), eventName, payload.RootElement.Clone(), cancellationToken);
+            await client.RaiseEventAsync(OrderInstance.IdFor(view.OrderId), eventName, payload.RootElement.Clone(), cancellationToken);
             return TypedResults.Accepted((string?)null);
         }
         catch (OrchestrationNotFoundException)

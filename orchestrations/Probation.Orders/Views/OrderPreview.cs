@@ -11,9 +11,9 @@ namespace Probation.Orders.Views;
 /// </summary>
 public static class OrderPreview
 {
-    public static StoredPreview Initial(OrderDocument order, NationalStandardsPolicy policy, WorkingDayCalendar calendar, DateTime receivedAt)
+    public static OrderViewWithTimeline Initial(OrderDocument order, NationalStandardsPolicy policy, WorkingDayCalendar calendar, DateTime receivedAt)
     {
         var started = OrderStep.Start(new OrderStepContext(order, policy, calendar, receivedAt));
-        return new StoredPreview(started.View!, started.Timeline);
+        return new OrderViewWithTimeline(started.View!, started.Timeline);
     }
 }

@@ -1,4 +1,4 @@
 namespace Probation.Orders.Views;
 
-/// <summary>An order's initial view and timeline.</summary>
-public sealed record StoredPreview(OrderView View, IReadOnlyList<TimelineEntry> Timeline);
+/// <summary>An order's view with its whole timeline: as first computed, or as published.</summary>
+public sealed record OrderViewWithTimeline(OrderView View, IReadOnlyList<TimelineEntry> Timeline);
