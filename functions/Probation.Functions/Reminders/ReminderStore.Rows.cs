@@ -10,13 +10,18 @@ namespace Probation.Functions.Reminders;
 /// <summary>Row-level writes of <see cref="ReminderStore"/>: insert once, move a state forward, read a row back.</summary>
 internal sealed partial class ReminderStore
 {
-    /// <summary>Read, then write only if the row is behind, conditional on what was read: racing writers converge on the later state.</summary>
+    /// <summary>
+    /// Read (unless the caller read the row already: <paramref name="known"/>), then write only if the row is behind,
+    /// conditional on what was read: racing writers converge on the later state.
+    /// </summary>
     private static async Task<ReminderState> AdvanceRowAsync(
-        TableClient table, string partitionKey, string rowKey, Reminder reminder, ReminderState target, CancellationToken cancellationToken)
+        TableClient table, string partitionKey, string rowKey, Reminder reminder, ReminderState target, TableEntity? known, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var row = await table.GetEntityAsync(partitionKey, rowKey, ["State"], cancellationToken).ConfigureAwait(false);
+            var row = attempt == 1 && known is not null
+                ? known
+                : await table.GetEntityAsync(partitionKey, rowKey, ["State"], cancellationToken).ConfigureAwait(false);
             try
             {
                 if (row is null)

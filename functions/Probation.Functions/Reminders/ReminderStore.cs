@@ -18,7 +18,6 @@ internal sealed partial class ReminderStore(StorageClient storage, AppTables tab
 {
     private const string RecordRow = "reminder";
     private const string MemberPrefix = "reminder|";
-    private const string MemberPrefixEnd = "reminder}";
     private const string ClosedPrefix = "closed|";
     private const int MaxWriteAttempts = 8;
 
@@ -57,7 +56,7 @@ internal sealed partial class ReminderStore(StorageClient storage, AppTables tab
         // member row goes in before the closed mark is looked for, and ResolveDutiesAsync marks before it lists the
         // members: whichever runs second sees the other's write, so the reminder ends up resolved either way.
         var closed = await _byDuty.GetEntityAsync(orderId, ClosedPrefix + reminder.DutyId, null, cancellationToken).ConfigureAwait(false);
-        return closed is null ? state : await AdvanceAsync(reminder, ReminderState.Resolved, cancellationToken).ConfigureAwait(false);
+        return closed is null ? state : await AdvanceAsync(reminder, ReminderState.Resolved, record: null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Marks the duties closed and resolves every reminder they have. Returns how many reminders it resolved.</summary>
@@ -75,17 +74,17 @@ internal sealed partial class ReminderStore(StorageClient storage, AppTables tab
             await _byDuty.SubmitTransactionAsync(marks, cancellationToken).ConfigureAwait(false);
         }
 
-        var members = new TableQuery(
-            $"{TableFilter.PartitionKeyEquals(orderId.Value)} and RowKey ge {TableFilter.Literal(MemberPrefix)} and RowKey lt {TableFilter.Literal(MemberPrefixEnd)}",
-            ["DutyId", "ReminderId"]);
-        var reminderIds = await _byDuty.QueryAllAsync(members, cancellationToken)
-            .Where(m => closed.Contains(m.GetString("DutyId") ?? string.Empty))
-            .Select(m => m.GetString("ReminderId")!)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
         var resolved = 0;
-        foreach (var reminderId in reminderIds)
+        foreach (var dutyId in closed)
         {
-            resolved += await AdvanceAsync(reminderId, ReminderState.Resolved, cancellationToken).ConfigureAwait(false) is null ? 0 : 1;
+            // Each duty's members are one row-key range ("|" sorts just before "}"), so this reads only its reminders.
+            var members = new TableQuery(
+                $"{TableFilter.PartitionKeyEquals(orderId.Value)} and RowKey gt {TableFilter.Literal(MemberPrefix + dutyId + "|")} and RowKey lt {TableFilter.Literal(MemberPrefix + dutyId + "}")}",
+                ["ReminderId"]);
+            await foreach (var member in _byDuty.QueryAllAsync(members, cancellationToken).ConfigureAwait(false))
+            {
+                resolved += await AdvanceAsync(member.GetString("ReminderId")!, ReminderState.Resolved, cancellationToken).ConfigureAwait(false) is null ? 0 : 1;
+            }
         }
 
         return resolved;
@@ -105,7 +104,7 @@ internal sealed partial class ReminderStore(StorageClient storage, AppTables tab
 
         // The record changes last (below), so a record at or past the target means every list row is too.
         var state = StateOf(record);
-        return state >= target ? state : await AdvanceAsync(ReminderOf(record), target, cancellationToken).ConfigureAwait(false);
+        return state >= target ? state : await AdvanceAsync(ReminderOf(record), target, record, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The recipient's reminders that pass the filter, soonest due first.</summary>
@@ -133,13 +132,14 @@ internal sealed partial class ReminderStore(StorageClient storage, AppTables tab
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<ReminderState> AdvanceAsync(Reminder reminder, ReminderState target, CancellationToken cancellationToken)
+    /// <summary>Moves the list rows, then the record (read already as <paramref name="record"/>, when the caller has it).</summary>
+    private async Task<ReminderState> AdvanceAsync(Reminder reminder, ReminderState target, TableEntity? record, CancellationToken cancellationToken)
     {
         foreach (var recipient in ReminderRouting.RecipientsOf(reminder))
         {
-            await AdvanceRowAsync(_byRecipient, recipient.PartitionKey, ListRow(reminder), reminder, target, cancellationToken).ConfigureAwait(false);
+            await AdvanceRowAsync(_byRecipient, recipient.PartitionKey, ListRow(reminder), reminder, target, known: null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await AdvanceRowAsync(_reminders, reminder.ReminderId, RecordRow, reminder, target, cancellationToken).ConfigureAwait(false);
+        return await AdvanceRowAsync(_reminders, reminder.ReminderId, RecordRow, reminder, target, record, cancellationToken).ConfigureAwait(false);
     }
 }
