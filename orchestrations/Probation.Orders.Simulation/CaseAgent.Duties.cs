@@ -66,7 +66,7 @@ internal sealed partial class CaseAgent
     /// <summary>The person explains within the window, late, or never; the explanation is acceptable or not.</summary>
     private void PlanExplanation(Duty duty, OrderView view, DateOnly today)
     {
-        var warning = view.Warnings.Single(w => duty.DutyId == $"{RuleIds.ExplanationWindow}:{w.WarningId}");
+        var warning = view.Warnings.Single(w => duty.DutyId == Duty.IdFor(RuleIds.ExplanationWindow, w.WarningId));
         var acceptable = Dice.Chance(Rates.ExplanationAcceptable, index, "acceptable", duty.DutyId);
         if (ActOn(duty.DueDate, today, Rates.ExplainsInWindow, duty.DutyId) is { } on)
         {

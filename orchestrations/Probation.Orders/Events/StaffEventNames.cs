@@ -35,4 +35,22 @@ public static class StaffEventNames
 
     /// <summary><see cref="TerminationEvent"/>.</summary>
     public const string Termination = "Termination";
+
+    /// <summary>
+    /// Every name with the event type its body reads as, in the order the orchestration waits for them (that order is
+    /// in running orders' histories, so it never changes either).
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, Type>> All { get; } =
+    [
+        new(Allocation, typeof(AllocationEvent)),
+        new(Appointment, typeof(AppointmentEvent)),
+        new(Explanation, typeof(ExplanationEvent)),
+        new(BreachDecision, typeof(BreachDecisionEvent)),
+        new(CourtOutcome, typeof(CourtOutcomeEvent)),
+        new(Plan, typeof(PlanCompletedEvent)),
+        new(Review, typeof(ReviewCompletedEvent)),
+        new(SignificantEvent, typeof(Events.SignificantEvent)),
+        new(CustodyEvent, typeof(Events.CustodyEvent)),
+        new(Termination, typeof(TerminationEvent)),
+    ];
 }

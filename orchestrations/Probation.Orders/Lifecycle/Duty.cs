@@ -8,6 +8,12 @@ namespace Probation.Orders.Lifecycle;
 /// </summary>
 public sealed record Duty(string DutyId, string RuleId, DateOnly DueDate, string Reason, DutyState State, DateOnly? MetOn)
 {
+    /// <summary>
+    /// The id of a duty of <paramref name="ruleId"/>: with the warning or breach it serves as <paramref name="key"/>, or
+    /// the order's duty sequence number.
+    /// </summary>
+    public static string IdFor(string ruleId, string key) => $"{ruleId}:{key}";
+
     /// <summary>A new open duty for <paramref name="due"/>.</summary>
     public static Duty Open(string dutyId, DutyDue due)
     {

@@ -13,15 +13,13 @@ internal sealed partial class OrderStep
     /// </summary>
     private string Open(DutyDue due, string? key = null)
     {
-        var dutyId = $"{due.RuleId}:{key ?? (++_dutySequence).ToString(CultureInfo.InvariantCulture)}";
+        var dutyId = Duty.IdFor(due.RuleId, key ?? (++_dutySequence).ToString(CultureInfo.InvariantCulture));
         _duties.Add(Duty.Open(dutyId, due));
         _reminders.AddRange(ReminderPlanner.Plan(due, Today, Policy, Calendar).Select(r => new ScheduledReminder(dutyId, r.Kind, r.SendOn)));
         _openedThisStep.Add(dutyId);
         _viewChanged = true;
         return dutyId;
     }
-
-    private static string DutyIdFor(string ruleId, string key) => $"{ruleId}:{key}";
 
     private void Meet(string dutyId, DateOnly on) => Settle(dutyId, duty => duty.Meet(on), on);
 
@@ -36,7 +34,8 @@ internal sealed partial class OrderStep
         }
     }
 
-    private void CloseAll(string ruleId, DateOnly on)
+    /// <summary>Closes every open duty of <paramref name="ruleId"/>, or of every rule when it is null.</summary>
+    private void CloseAll(string? ruleId, DateOnly on)
     {
         foreach (var dutyId in OpenDutyIds(ruleId))
         {

@@ -22,11 +22,7 @@ internal sealed partial class OrderStep
                 break;
             case CourtOutcome.CustodyActivated:
                 // Nothing about the custody is known yet: a release event brings the licence end date.
-                foreach (var dutyId in OpenDutyIds())
-                {
-                    Close(dutyId, e.Date);
-                }
-
+                CloseAll(ruleId: null, e.Date);
                 _endDate = null;
                 ReturnToCustody(PhaseTrigger.CustodyActivated, e.Date, by);
                 Open(SupervisorContactRule.Due(e.Date, Policy, Calendar));
@@ -61,11 +57,7 @@ internal sealed partial class OrderStep
             MeetAll(OrderEndRule.Id, on);
         }
 
-        foreach (var dutyId in OpenDutyIds())
-        {
-            Close(dutyId, on);
-        }
-
+        CloseAll(ruleId: null, on);
         _outcome = new OrderOutcome(outcome, on, reason);
         Record(TimelineKind.OrderEnded, by, $"{outcome} on {Iso(on)}");
     }

@@ -55,11 +55,11 @@ internal sealed partial class OrderStep
                 RaiseRecallConsideration(_enforcement.RecallConsiderations[^1]);
                 break;
             case { Action: EnforcementAction.WarningWithdrawn, Warning: { } withdrawn }:
-                Meet(DutyIdFor(ExplanationWindowRule.Id, withdrawn.WarningId), on);
+                Meet(Duty.IdFor(ExplanationWindowRule.Id, withdrawn.WarningId), on);
                 Record(TimelineKind.WarningWithdrawn, by, $"warning {withdrawn.WarningId} withdrawn: acceptable explanation by {Iso(withdrawn.ExplainBy)}");
                 break;
             case { Action: EnforcementAction.ExplanationTooLate or EnforcementAction.ExplanationNotAccepted, Warning: { } standing }:
-                Meet(DutyIdFor(ExplanationWindowRule.Id, standing.WarningId), on);
+                Meet(Duty.IdFor(ExplanationWindowRule.Id, standing.WarningId), on);
                 break;
             case { Action: EnforcementAction.ExplanationNotMatched }:
                 Record(TimelineKind.ExplanationRecorded, BySystem, "no standing warning or open breach for that appointment: nothing changed");
@@ -68,11 +68,11 @@ internal sealed partial class OrderStep
                 Record(TimelineKind.WarningExpired, BySystem, $"warning {expired.WarningId} expired on {Iso(expired.ExpiresOn)}");
                 break;
             case { Action: EnforcementAction.BreachCancelled, Breach: { } cancelled }:
-                Close(DutyIdFor(BreachActionRule.Id, cancelled.BreachId), on);
+                Close(Duty.IdFor(BreachActionRule.Id, cancelled.BreachId), on);
                 Record(TimelineKind.BreachCancelled, BySystem, $"breach {cancelled.BreachId} no longer due");
                 break;
             case { Action: EnforcementAction.BreachInitiated or EnforcementAction.ComplianceReviewRecorded, Breach: { } decided }:
-                Meet(DutyIdFor(BreachActionRule.Id, decided.BreachId), on);
+                Meet(Duty.IdFor(BreachActionRule.Id, decided.BreachId), on);
                 break;
         }
     }

@@ -13,12 +13,7 @@ namespace Probation.Orders.Orchestrators;
 /// </summary>
 internal sealed class StaffEventInbox
 {
-    private static readonly string[] Names =
-    [
-        StaffEventNames.Allocation, StaffEventNames.Appointment, StaffEventNames.Explanation, StaffEventNames.BreachDecision,
-        StaffEventNames.CourtOutcome, StaffEventNames.Plan, StaffEventNames.Review, StaffEventNames.SignificantEvent,
-        StaffEventNames.CustodyEvent, StaffEventNames.Termination,
-    ];
+    private static readonly string[] Names = [.. StaffEventNames.All.Select(e => e.Key)];
 
     private readonly TaskOrchestrationContext _context;
     private readonly Queue<PendingEvent> _queue;

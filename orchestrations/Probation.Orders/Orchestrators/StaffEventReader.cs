@@ -15,22 +15,14 @@ internal static class StaffEventReader
             return new ReceivedEvent(pending.Name, null, "the event has no body");
         }
 
+        if (StaffEventNames.All.FirstOrDefault(e => e.Key == pending.Name).Value is not { } type)
+        {
+            return new ReceivedEvent(pending.Name, null, "no staff event has this name");
+        }
+
         try
         {
-            IStaffEvent? staffEvent = pending.Name switch
-            {
-                StaffEventNames.Allocation => body.Deserialize<AllocationEvent>(OrderJson.Options),
-                StaffEventNames.Appointment => body.Deserialize<AppointmentEvent>(OrderJson.Options),
-                StaffEventNames.Explanation => body.Deserialize<ExplanationEvent>(OrderJson.Options),
-                StaffEventNames.BreachDecision => body.Deserialize<BreachDecisionEvent>(OrderJson.Options),
-                StaffEventNames.CourtOutcome => body.Deserialize<CourtOutcomeEvent>(OrderJson.Options),
-                StaffEventNames.Plan => body.Deserialize<PlanCompletedEvent>(OrderJson.Options),
-                StaffEventNames.Review => body.Deserialize<ReviewCompletedEvent>(OrderJson.Options),
-                StaffEventNames.SignificantEvent => body.Deserialize<SignificantEvent>(OrderJson.Options),
-                StaffEventNames.CustodyEvent => body.Deserialize<CustodyEvent>(OrderJson.Options),
-                _ => body.Deserialize<TerminationEvent>(OrderJson.Options),
-            };
-            return new ReceivedEvent(pending.Name, staffEvent);
+            return new ReceivedEvent(pending.Name, (IStaffEvent?)body.Deserialize(type, OrderJson.Options));
         }
         catch (JsonException)
         {

@@ -37,4 +37,31 @@ public sealed class StaffEventReaderTests
         Assert.Null(received.Event);
         Assert.NotNull(received.Problem);
     }
+
+    [Fact]
+    public void Read_NameNoStaffEventHas_NoEventAndTheProblem()
+    {
+        // Arrange: a termination's body under a name the order does not know.
+        var body = JsonDocument.Parse("""
+            { "eventId": "e1", "staffId": "S0042", "outcome": "Revoked", "date": "2027-01-04", "reason": "r" }
+            """).RootElement;
+
+        // Act
+        var received = StaffEventReader.Read(new PendingEvent("Terminate", body));
+
+        // Assert
+        Assert.Null(received.Event);
+        Assert.Equal("no staff event has this name", received.Problem);
+    }
+
+    [Fact]
+    public void All_EveryNameOnceWithAStaffEventType()
+    {
+        // Act
+        var names = StaffEventNames.All.Select(e => e.Key).ToList();
+
+        // Assert
+        Assert.Equal(10, names.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(StaffEventNames.All, e => Assert.True(typeof(IStaffEvent).IsAssignableFrom(e.Value), e.Key));
+    }
 }
