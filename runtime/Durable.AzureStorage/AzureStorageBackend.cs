@@ -103,6 +103,13 @@ public sealed partial class AzureStorageBackend : IOrchestrationBackend, IAsyncD
         }
     }
 
+    /// <summary>Reads the hub's configuration row: whether the storage answers and the hub is there, for health checks.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Whether the hub exists.</returns>
+    /// <exception cref="StorageException">The storage did not answer.</exception>
+    public async Task<bool> ProbeAsync(CancellationToken cancellationToken = default) =>
+        await _hub.Table.GetEntityAsync(HubRows.HubPartition, HubRows.Config, null, cancellationToken).ConfigureAwait(false) is not null;
+
     /// <summary>Deletes the hub's tables and everything in them.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the tables are gone.</returns>

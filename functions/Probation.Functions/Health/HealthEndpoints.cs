@@ -1,7 +1,6 @@
 using AzureStorage.Client;
+using Durable.AzureStorage;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
-using Probation.Functions.Hosting;
 
 namespace Probation.Functions.Health;
 
@@ -17,13 +16,13 @@ internal static class HealthEndpoints
     }
 
     private static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealthAsync(
-        StorageClient storage, IOptions<StorageOptions> options, ILogger<HealthReport> logger, CancellationToken cancellationToken)
+        AzureStorageBackend backend, ILogger<HealthReport> logger, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(ProbeTimeout);
         try
         {
-            await storage.GetTable(options.Value.TaskHub + "Partitions").GetEntityAsync("~hub", "config", null, timeout.Token).ConfigureAwait(false);
+            await backend.ProbeAsync(timeout.Token).ConfigureAwait(false);
             return TypedResults.Ok(new HealthReport("Healthy", "reachable"));
         }
         catch (Exception exception) when (exception is StorageException or OperationCanceledException)
