@@ -55,13 +55,13 @@ public sealed partial class AzureStorageBackend
         var dueBound = RowKeys.TimerPrefix + _hub.Clock.GetUtcNow().UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "|~";
         var busy = await Task.WhenAll(_hub.Map.Keys.Select(async partitionKey =>
         {
-            var filter = $"PartitionKey eq '{partitionKey}' and ({Range(RowKeys.ActivityPrefix)} or {Range(RowKeys.MessagePrefix)}"
-                + $" or {Range(RowKeys.OutboxPrefix)} or (RowKey ge '{RowKeys.TimerPrefix}' and RowKey le '{dueBound}'))";
+            var filter = $"{TableFilter.PartitionKeyEquals(partitionKey)} and ({Range(RowKeys.ActivityPrefix)} or {Range(RowKeys.MessagePrefix)}"
+                + $" or {Range(RowKeys.OutboxPrefix)} or (RowKey ge {TableFilter.Literal(RowKeys.TimerPrefix)} and RowKey le {TableFilter.Literal(dueBound)}))";
             var page = await _hub.Table.QueryAsync(new TableQuery(filter, ["RowKey"], 1), null, cancellationToken).ConfigureAwait(false);
             return page.Entities.Count > 0;
         })).ConfigureAwait(false);
         return !busy.Any(b => b);
     }
 
-    private static string Range(string prefix) => $"(RowKey ge '{prefix}' and RowKey lt '{RowKeys.After(prefix)}')";
+    private static string Range(string prefix) => $"(RowKey ge {TableFilter.Literal(prefix)} and RowKey lt {TableFilter.Literal(RowKeys.After(prefix))})";
 }

@@ -90,7 +90,7 @@ public sealed partial class AzureStorageBackend
             return [];
         }
 
-        var rows = await _hub.Table.QueryAllAsync(new TableQuery(HistoryRange(partitionKey, instanceId, row)), cancellationToken)
+        var rows = await _hub.Table.QueryAllAsync(new TableQuery(RowKeys.HistoryOf(partitionKey, instanceId, row)), cancellationToken)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return HistoryRows.FromEntities(rows);
     }
@@ -130,10 +130,6 @@ public sealed partial class AzureStorageBackend
         var rowKey = RowKeys.Message(message.InstanceId, _hub.Sequence.Next(), Guid.CreateVersion7(_hub.LeaseClock.GetUtcNow()).ToString("N"));
         return MessageRow.ToEntity(partitionKey, rowKey, message);
     }
-
-    private static string HistoryRange(string partitionKey, string instanceId, InstanceRow row) =>
-        $"PartitionKey eq '{partitionKey}' and RowKey ge '{RowKeys.Quote(RowKeys.History(instanceId, row.HistoryStart))}'" +
-        $" and RowKey lt '{RowKeys.Quote(RowKeys.History(instanceId, row.HistoryStart + row.HistoryRows))}'";
 
     /// <summary>Deletes every history row of an instance, the leftovers of earlier runs included.</summary>
     private async Task DeleteHistoryRowsAsync(string partitionKey, string instanceId, CancellationToken cancellationToken)

@@ -68,10 +68,12 @@ public sealed partial class AzureStorageBackend
     {
         var prefix = RowKeys.InstancePrefix + RowKeys.Escape(query.InstanceIdPrefix ?? string.Empty);
         var end = query.InstanceIdPrefix is { Length: > 0 } ? RowKeys.After(prefix) : RowKeys.After(RowKeys.InstancePrefix);
-        var filter = afterEscapedId is null
-            ? $"PartitionKey eq '{partitionKey}' and RowKey ge '{RowKeys.Quote(prefix)}'"
-            : $"PartitionKey eq '{partitionKey}' and RowKey gt '{RowKeys.Quote(RowKeys.InstancePrefix + afterEscapedId)}' and RowKey ge '{RowKeys.Quote(prefix)}'";
-        filter += $" and RowKey lt '{RowKeys.Quote(end)}'";
+        var filter = RowKeys.Between(partitionKey, prefix, end);
+        if (afterEscapedId is not null)
+        {
+            filter += $" and RowKey gt {TableFilter.Literal(RowKeys.InstancePrefix + afterEscapedId)}";
+        }
+
         if (query.Statuses is { Count: > 0 } statuses)
         {
             filter += " and (" + string.Join(" or ", statuses.Select(s => $"RuntimeStatus eq '{s}'")) + ")";

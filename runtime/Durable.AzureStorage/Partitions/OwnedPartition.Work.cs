@@ -238,10 +238,7 @@ internal sealed partial class OwnedPartition
             (slot.HistoryStart, slot.HistoryRows) = (row.HistoryStart, row.HistoryRows);
             if (row.HistoryRows > 0)
             {
-                var from = RowKeys.History(slot.InstanceId, row.HistoryStart);
-                var to = RowKeys.History(slot.InstanceId, row.HistoryStart + row.HistoryRows);
-                var filter = $"PartitionKey eq '{Key}' and RowKey ge '{RowKeys.Quote(from)}' and RowKey lt '{RowKeys.Quote(to)}'";
-                var rows = await _hub.Table.QueryAllAsync(new TableQuery(filter), cancellationToken)
+                var rows = await _hub.Table.QueryAllAsync(new TableQuery(RowKeys.HistoryOf(Key, slot.InstanceId, row)), cancellationToken)
                     .ToListAsync(cancellationToken).ConfigureAwait(false);
                 slot.History = HistoryRows.FromEntities(rows);
             }

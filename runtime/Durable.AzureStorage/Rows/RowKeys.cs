@@ -1,4 +1,5 @@
 using System.Globalization;
+using AzureStorage.Client.Tables;
 
 namespace Durable.AzureStorage.Rows;
 
@@ -47,11 +48,16 @@ internal static class RowKeys
         new(long.Parse(rowKey.AsSpan(TimerPrefix.Length, 19), CultureInfo.InvariantCulture), DateTimeKind.Utc);
 
     /// <summary>A filter for the rows of a partition whose key starts with <paramref name="prefix"/>.</summary>
-    public static string Range(string partitionKey, string prefix) =>
-        $"PartitionKey eq '{partitionKey}' and RowKey ge '{Quote(prefix)}' and RowKey lt '{Quote(After(prefix))}'";
+    public static string Range(string partitionKey, string prefix) => Between(partitionKey, prefix, After(prefix));
+
+    /// <summary>A filter for the rows of a partition with keys from <paramref name="from"/> up to, not including, <paramref name="to"/>.</summary>
+    public static string Between(string partitionKey, string from, string to) =>
+        $"{TableFilter.PartitionKeyEquals(partitionKey)} and RowKey ge {TableFilter.Literal(from)} and RowKey lt {TableFilter.Literal(to)}";
+
+    /// <summary>A filter for the history rows an instance row points at.</summary>
+    public static string HistoryOf(string partitionKey, string instanceId, InstanceRow row) =>
+        Between(partitionKey, History(instanceId, row.HistoryStart), History(instanceId, row.HistoryStart + row.HistoryRows));
 
     /// <summary>The smallest key greater than every key that starts with <paramref name="prefix"/>.</summary>
     public static string After(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);
-
-    public static string Quote(string value) => value.Replace("'", "''", StringComparison.Ordinal);
 }
