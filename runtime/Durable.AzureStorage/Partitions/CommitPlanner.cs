@@ -12,8 +12,6 @@ namespace Durable.AzureStorage.Partitions;
 /// </summary>
 internal static class CommitPlanner
 {
-    private const int MaxAtomicBytes = 3_000_000;
-
     public static (CommitRequest Request, CommitEffects Effects) Plan(
         HubContext hub, string partitionKey, InstanceSlot slot, IReadOnlyList<PendingMessage> taken, OrchestrationCommit commit)
     {
@@ -56,7 +54,7 @@ internal static class CommitPlanner
         atomic.AddRange(inboxDeletes);
         var effects = new CommitEffects(row, activities, timers, local, outbox);
         var everything = atomic.Concat(writes).Concat(otherDeletes).Concat(cleanUp).ToList();
-        if (everything.Count + 1 <= TableTransaction.MaxActions && everything.Sum(op => op.EstimatedBytes) <= MaxAtomicBytes)
+        if (everything.Count + 1 <= TableTransaction.MaxActions && everything.Sum(op => op.EstimatedBytes) <= PartitionCommitter.MaxBatchBytes)
         {
             return (new CommitRequest(everything, [], []), effects);
         }

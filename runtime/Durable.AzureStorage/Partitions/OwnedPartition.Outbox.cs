@@ -66,7 +66,7 @@ internal sealed partial class OwnedPartition
                 ["Reason"] = reason.Length > 8_000 ? reason[..8_000] : reason,
                 ["PoisonedAt"] = poisonedAt,
             };
-            LargeText.Write(entity, "Message", LargeText.Read(row, "Message") ?? LargeText.Read(row, "Request"));
+            LargeText.Write(entity, "Message", LargeText.Read(row, "Message"));
             await _hub.Poison.UpsertAsync(entity, TableUpdateMode.Replace, CancellationToken.None).ConfigureAwait(false);
         }
 

@@ -11,7 +11,8 @@ namespace Durable.AzureStorage.Partitions;
 /// </summary>
 internal sealed partial class PartitionCommitter : IAsyncDisposable
 {
-    private const int MaxBatchBytes = 3_000_000;
+    /// <summary>What one transaction may carry, estimated: a margin under the service's 4 MiB request limit.</summary>
+    public const int MaxBatchBytes = 3_000_000;
 
     private readonly HubContext _hub;
     private readonly string _partitionKey;

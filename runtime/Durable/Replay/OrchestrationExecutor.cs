@@ -18,9 +18,6 @@ internal sealed class OrchestrationExecutor(
 
     private object? _preparedInput;
 
-    /// <summary>The execution this executor runs (known once it has run).</summary>
-    public string? ExecutionId => _context?.ExecutionId;
-
     /// <summary>Whether the orchestration can go on in this executor (it waits rather than ended or failed).</summary>
     public bool CanContinue { get; private set; }
 
