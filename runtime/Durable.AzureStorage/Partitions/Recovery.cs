@@ -13,15 +13,14 @@ internal static class Recovery
     public static bool IsLive(InstanceSlot slot, ActivityRequest call) =>
         InExecution(slot, call.ExecutionId)
         && slot.History.Any(e => e is TaskScheduledEvent scheduled && scheduled.EventId == call.TaskScheduledId)
-        && !slot.History.Any(e => (e as TaskCompletedEvent)?.TaskScheduledId == call.TaskScheduledId
-            || (e as TaskFailedEvent)?.TaskScheduledId == call.TaskScheduledId);
+        && !HistoryFacts.HasResult(slot.History, call.TaskScheduledId);
 
     public static bool IsLive(InstanceSlot slot, OrchestrationMessage timer)
     {
         var timerId = ((TimerFiredEvent)timer.Event).TimerId;
         return InExecution(slot, timer.ExecutionId)
             && slot.History.Any(e => e is TimerCreatedEvent created && created.EventId == timerId)
-            && !slot.History.Any(e => e is TimerFiredEvent fired && fired.TimerId == timerId);
+            && !HistoryFacts.HasResult(slot.History, timerId);
     }
 
     private static bool InExecution(InstanceSlot slot, string? executionId) =>

@@ -27,7 +27,7 @@ internal sealed class OrchestrationExecutor(
     /// <param name="preparedInput">The input object, when the caller holds it already (a ContinueAsNew in this episode).</param>
     public ExecutionResult Execute(IReadOnlyList<HistoryEvent> pastEvents, IReadOnlyList<HistoryEvent> newEvents, object? preparedInput = null)
     {
-        var started = FindStart(pastEvents) ?? FindStart(newEvents)
+        var started = HistoryFacts.Start(pastEvents) ?? HistoryFacts.Start(newEvents)
             ?? throw new InvalidOperationException($"Instance '{instanceId}' has no ExecutionStarted event.");
         _context = new ReplayContext(instanceId, started, converter, loggerFactory);
         _preparedInput = preparedInput;
@@ -77,19 +77,6 @@ internal sealed class OrchestrationExecutor(
         {
             SynchronizationContext.SetSynchronizationContext(previous);
         }
-    }
-
-    private static ExecutionStartedEvent? FindStart(IReadOnlyList<HistoryEvent> events)
-    {
-        foreach (var recorded in events)
-        {
-            if (recorded is ExecutionStartedEvent started)
-            {
-                return started;
-            }
-        }
-
-        return null;
     }
 
     private void ApplyAll(IReadOnlyList<HistoryEvent> events)

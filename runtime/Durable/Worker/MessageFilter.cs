@@ -11,7 +11,7 @@ internal static class MessageFilter
 {
     public static List<HistoryEvent> Accept(OrchestrationWorkItem workItem, out ExecutionStartedEvent? start)
     {
-        start = FirstStart(workItem.History);
+        start = HistoryFacts.Start(workItem.History);
         var ended = start is not null && workItem.State?.Status.IsTerminal() == true;
         var accepted = new List<HistoryEvent>(workItem.Messages.Count);
         if (ended)
@@ -38,9 +38,9 @@ internal static class MessageFilter
                 continue;
             }
 
-            if (CompletedTaskId(message.Event) is { } taskId)
+            if (HistoryFacts.ResultFor(message.Event) is { } taskId)
             {
-                completed ??= CompletedIds(workItem.History);
+                completed ??= HistoryFacts.WithResults(workItem.History);
                 if (!completed.Add(taskId))
                 {
                     continue;
@@ -51,42 +51,5 @@ internal static class MessageFilter
         }
 
         return accepted;
-    }
-
-    private static ExecutionStartedEvent? FirstStart(IReadOnlyList<HistoryEvent> history)
-    {
-        foreach (var recorded in history)
-        {
-            if (recorded is ExecutionStartedEvent started)
-            {
-                return started;
-            }
-        }
-
-        return null;
-    }
-
-    private static int? CompletedTaskId(HistoryEvent recorded) => recorded switch
-    {
-        TaskCompletedEvent completed => completed.TaskScheduledId,
-        TaskFailedEvent failed => failed.TaskScheduledId,
-        SubOrchestrationInstanceCompletedEvent completed => completed.TaskScheduledId,
-        SubOrchestrationInstanceFailedEvent failed => failed.TaskScheduledId,
-        TimerFiredEvent fired => fired.TimerId,
-        _ => null,
-    };
-
-    private static HashSet<int> CompletedIds(IReadOnlyList<HistoryEvent> history)
-    {
-        var ids = new HashSet<int>();
-        foreach (var recorded in history)
-        {
-            if (CompletedTaskId(recorded) is { } id)
-            {
-                ids.Add(id);
-            }
-        }
-
-        return ids;
     }
 }
