@@ -1,15 +1,13 @@
-using Durable.Backend;
-using Durable.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Probation.Functions.Hosting;
+using Probation.Functions.Clock;
 using Probation.Functions.Security;
 
 namespace Probation.Functions.Admin;
 
 /// <summary>
 /// Time travel, only with <c>Clock:Mode=Virtual</c> (the routes do not exist otherwise): <c>POST /admin/clock</c>
-/// moves the clock forward, firing every timer due on the way through the production code path, and answers once the
-/// work they caused has settled. System key only.
+/// moves the business clock forward, firing every timer due on the way through the production code path, and answers
+/// once the work they caused has settled. System key only.
 /// </summary>
 internal static class ClockEndpoints
 {
@@ -26,13 +24,12 @@ internal static class ClockEndpoints
         return app;
     }
 
-    private static Ok<ClockReading> ReadClock(BusinessClock clock) => TypedResults.Ok(ClockReading.At(clock.Provider.GetUtcNow()));
+    private static Ok<ClockReading> ReadClock(BusinessClock clock) => TypedResults.Ok(ClockReading.At(clock.Now));
 
     private static async Task<Results<Ok<ClockReading>, ValidationProblem>> AdvanceAsync(
-        ClockAdvance body, BusinessClock clock, IOrchestrationBackend backend, ILogger<ClockReading> logger, CancellationToken cancellationToken)
+        ClockAdvance body, BusinessClock clock, ClockTravel travel, ILogger<ClockReading> logger, CancellationToken cancellationToken)
     {
-        var virtualClock = clock.Virtual!;
-        var now = virtualClock.GetUtcNow();
+        var now = clock.Now;
         DateTimeOffset target;
         if (body.AdvanceTo is { } to && body.AdvanceBy is null)
         {
@@ -55,7 +52,7 @@ internal static class ClockEndpoints
             return Invalid(body.AdvanceTo is null ? "advanceBy" : "advanceTo", $"The clock never moves backwards: it is {now:o}.");
         }
 
-        var reached = await new VirtualClockDriver(virtualClock, backend).AdvanceToAsync(target, cancellationToken);
+        var reached = await travel.MoveToAsync(target, cancellationToken);
         Log.ClockAdvanced(logger, now, reached);
         return TypedResults.Ok(ClockReading.At(reached));
     }

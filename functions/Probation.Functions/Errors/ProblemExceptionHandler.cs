@@ -1,12 +1,10 @@
 using System.Text.Json;
-using Durable;
-using Durable.AzureStorage;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Probation.Functions.Errors;
 
 /// <summary>
-/// Turns every exception that reaches the host into problem details: typed runtime and request errors into their
+/// Turns every exception that reaches the host into problem details: request errors into their
 /// status, anything else into a 500 that says nothing about the internals. Logs error types, never messages, which
 /// may carry personal data.
 /// </summary>
@@ -21,9 +19,6 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
             BadHttpRequestException { InnerException: JsonException } or JsonException =>
                 (StatusCodes.Status400BadRequest, "The request body is not valid JSON.", null),
             BadHttpRequestException bad => (bad.StatusCode, "The request is malformed.", null),
-            OrchestrationNotFoundException notFound => (StatusCodes.Status404NotFound, "No such instance.", notFound.Message),
-            OrchestrationStatusConflictException conflict => (StatusCodes.Status409Conflict, "The instance's status does not allow this.", conflict.Message),
-            PayloadTooLargeException tooLarge => (StatusCodes.Status413PayloadTooLarge, "The payload is too large.", tooLarge.Message),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred.", null),
         };
         if (status >= StatusCodes.Status500InternalServerError)

@@ -1,5 +1,5 @@
-using AzureStorage.Client;
-using Durable.AzureStorage;
+using Azure;
+using Azure.Data.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Probation.Functions.Health;
@@ -16,16 +16,21 @@ internal static class HealthEndpoints
     }
 
     private static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealthAsync(
-        AzureStorageBackend backend, ILogger<HealthReport> logger, CancellationToken cancellationToken)
+        TableServiceClient tables, ILogger<HealthReport> logger, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(ProbeTimeout);
         try
         {
-            await backend.ProbeAsync(timeout.Token).ConfigureAwait(false);
+            // One page of one table name: the cheapest request that proves the account answers with our credentials.
+            await foreach (var _ in tables.QueryAsync(maxPerPage: 1, cancellationToken: timeout.Token).AsPages().WithCancellation(timeout.Token).ConfigureAwait(false))
+            {
+                break;
+            }
+
             return TypedResults.Ok(new HealthReport("Healthy", "reachable"));
         }
-        catch (Exception exception) when (exception is StorageException or OperationCanceledException)
+        catch (Exception exception) when (exception is RequestFailedException or AggregateException or OperationCanceledException)
         {
             Log.StorageUnreachable(logger, exception.GetType().Name);
             return TypedResults.Json(new HealthReport("Unhealthy", "unreachable"), statusCode: StatusCodes.Status503ServiceUnavailable);

@@ -33,6 +33,9 @@ internal sealed class AppTables(IOptions<StorageOptions> options)
     /// <summary>Poisoned court-orders messages too large to carry their reason on the poison queue.</summary>
     public string CourtOrdersPoison => TaskHub + "CourtOrdersPoison";
 
+    /// <summary>The virtual clock's offset (<c>Clock:Mode=Virtual</c> only).</summary>
+    public string BusinessClock => TaskHub + "BusinessClock";
+
     /// <summary>Every table above, for whoever removes a task hub.</summary>
-    public IReadOnlyList<string> All => [Orders, OrderViews, Reminders, ReminderRecipients, ReminderDuties, NotificationsSent, CourtOrdersPoison];
+    public IReadOnlyList<string> All => [Orders, OrderViews, Reminders, ReminderRecipients, ReminderDuties, NotificationsSent, CourtOrdersPoison, BusinessClock];
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using Probation.Functions.Admin;
+using Probation.Functions.Clock;
+using Probation.Functions.Engine;
 using Probation.Functions.Errors;
 using Probation.Functions.Health;
 using Probation.Functions.Integrators;
@@ -27,7 +29,7 @@ internal static class FunctionAppExtensions
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOrders();
         services.AddReminders();
-        services.AddDurableRuntime((registry, sp) =>
+        services.AddEngine((registry, sp) =>
             registry.AddOrderLifecycle(sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<IOrderActivities>()));
         services.AddCourtOrdersListener();
         return services;

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Durable;
-using Durable.Client;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.DurableTask.Client;
 using Probation.Functions.Security;
 
 namespace Probation.Functions.Integrators;
@@ -45,9 +44,9 @@ internal static class DurableManagementEndpoints
             return NotFound(instanceId);
         }
 
-        var history = showHistory == true ? await client.GetHistoryAsync(instanceId, cancellationToken) : null;
+        var history = showHistory == true ? await client.GetOrchestrationHistoryAsync(instanceId, cancellationToken) : null;
         var payload = InstanceStatusPayload.From(instance, showInput ?? true, history, showHistoryOutput == true);
-        if (!instance.IsEnded)
+        if (!instance.IsCompleted)
         {
             http.Response.Headers.Location = $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}{http.Request.Path}{http.Request.QueryString}";
             http.Response.Headers.RetryAfter = ((int)RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -66,22 +65,13 @@ internal static class DurableManagementEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The query is invalid.", detail: string.Join(" ", problems));
         }
 
-        OrchestrationQueryResult<OrchestrationMetadata> page;
-        try
-        {
-            page = await client.QueryInstancesAsync(filter, cancellationToken);
-        }
-        catch (ArgumentException invalid)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The query is invalid.", detail: invalid.Message);
-        }
-
+        var page = await client.GetAllInstancesAsync(filter).AsPages(filter.ContinuationToken, filter.PageSize).FirstAsync(cancellationToken);
         if (page.ContinuationToken is not null)
         {
             http.Response.Headers["x-ms-continuation-token"] = page.ContinuationToken;
         }
 
-        return TypedResults.Json(new JsonArray([.. page.Instances.Select(i => (JsonNode)InstanceStatusPayload.From(i, query.ShowInput ?? true))]));
+        return TypedResults.Json(new JsonArray([.. page.Values.Select(i => (JsonNode)InstanceStatusPayload.From(i, query.ShowInput ?? true))]));
     }
 
     private static async Task<Results<Accepted, ProblemHttpResult>> RaiseEventAsync(
@@ -95,51 +85,49 @@ internal static class DurableManagementEndpoints
         JsonElement? payload = request.ContentLength is null or > 0
             ? await JsonSerializer.DeserializeAsync<JsonElement?>(request.Body, cancellationToken: cancellationToken)
             : null;
-        return await SignalAsync(instanceId, () => client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken));
+        return await SignalAsync(client, instanceId, () => client.RaiseEventAsync(instanceId, eventName, payload, cancellationToken), cancellationToken);
     }
 
     private static Task<Results<Accepted, ProblemHttpResult>> TerminateAsync(
         string instanceId, [FromQuery] string? reason, DurableTaskClient client, CancellationToken cancellationToken) =>
-        SignalAsync(instanceId, () => client.TerminateInstanceAsync(instanceId, reason, cancellationToken));
+        SignalAsync(client, instanceId, () => client.TerminateInstanceAsync(instanceId, (object?)reason, cancellationToken), cancellationToken);
 
     private static Task<Results<Accepted, ProblemHttpResult>> SuspendAsync(
         string instanceId, [FromQuery] string? reason, DurableTaskClient client, CancellationToken cancellationToken) =>
-        SignalAsync(instanceId, () => client.SuspendInstanceAsync(instanceId, reason, cancellationToken));
+        SignalAsync(client, instanceId, () => client.SuspendInstanceAsync(instanceId, reason, cancellationToken), cancellationToken);
 
     private static Task<Results<Accepted, ProblemHttpResult>> ResumeAsync(
         string instanceId, [FromQuery] string? reason, DurableTaskClient client, CancellationToken cancellationToken) =>
-        SignalAsync(instanceId, () => client.ResumeInstanceAsync(instanceId, reason, cancellationToken));
+        SignalAsync(client, instanceId, () => client.ResumeInstanceAsync(instanceId, reason, cancellationToken), cancellationToken);
 
     private static async Task<Results<Ok<PurgeResult>, ProblemHttpResult>> PurgeAsync(
         string instanceId, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        try
+        switch (await client.GetInstanceAsync(instanceId, cancellationToken))
         {
-            return await client.PurgeInstanceAsync(instanceId, cancellationToken)
-                ? TypedResults.Ok(new PurgeResult(1))
-                : NotFound(instanceId);
-        }
-        catch (OrchestrationStatusConflictException running)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Only an ended instance can be purged.", detail: running.Message);
+            case null:
+                return NotFound(instanceId);
+            case { IsCompleted: false }:
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Only an ended instance can be purged.", detail: $"Instance '{instanceId}' has not ended.");
+            default:
+                var purged = await client.PurgeInstanceAsync(instanceId, cancellationToken);
+                return purged.PurgedInstanceCount > 0 ? TypedResults.Ok(new PurgeResult(purged.PurgedInstanceCount)) : NotFound(instanceId);
         }
     }
 
     /// <summary>A signal to an instance: 202 once stored, 404 for an unknown instance, 410 for one that has ended.</summary>
-    private static async Task<Results<Accepted, ProblemHttpResult>> SignalAsync(string instanceId, Func<Task> signal)
+    private static async Task<Results<Accepted, ProblemHttpResult>> SignalAsync(
+        DurableTaskClient client, string instanceId, Func<Task> signal, CancellationToken cancellationToken)
     {
-        try
+        switch (await client.GetInstanceAsync(instanceId, cancellationToken))
         {
-            await signal();
-            return TypedResults.Accepted((string?)null);
-        }
-        catch (OrchestrationNotFoundException)
-        {
-            return NotFound(instanceId);
-        }
-        catch (OrchestrationStatusConflictException ended)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "The instance has ended.", detail: ended.Message);
+            case null:
+                return NotFound(instanceId);
+            case { IsCompleted: true }:
+                return TypedResults.Problem(statusCode: StatusCodes.Status410Gone, title: "The instance has ended.", detail: $"Instance '{instanceId}' has ended.");
+            default:
+                await signal();
+                return TypedResults.Accepted((string?)null);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using Durable.History;
+using DurableTask.Core;
+using DurableTask.Core.History;
 
 namespace Probation.Functions.Integrators;
 
@@ -9,7 +10,7 @@ namespace Probation.Functions.Integrators;
 /// </summary>
 internal static class HistoryEventsPayload
 {
-    public static JsonArray From(IReadOnlyList<HistoryEvent> history, bool showInput, bool showOutput)
+    public static JsonArray From(IList<HistoryEvent> history, bool showInput, bool showOutput)
     {
         var scheduled = new Dictionary<int, HistoryEvent>();
         var completed = new HashSet<int>();
@@ -67,7 +68,7 @@ internal static class HistoryEventsPayload
                 Add(row, "Input", started.Input, showInput);
                 break;
             case ExecutionCompletedEvent ended:
-                row["OrchestrationStatus"] = ended.Status.ToString();
+                row["OrchestrationStatus"] = ended.OrchestrationStatus.ToString();
                 Add(row, "Result", ended.Result, showOutput);
                 AddFailure(row, ended.FailureDetails);
                 break;
@@ -105,7 +106,7 @@ internal static class HistoryEventsPayload
                 row["InstanceId"] = e.InstanceId;
                 break;
             case ExecutionTerminatedEvent e:
-                row["Input"] = e.Reason;
+                Add(row, "Input", e.Input, shown: true);
                 break;
             case ExecutionSuspendedEvent e:
                 row["Reason"] = e.Reason;
@@ -124,7 +125,7 @@ internal static class HistoryEventsPayload
         }
     }
 
-    private static void AddFailure(JsonObject row, Durable.TaskFailureDetails? failure)
+    private static void AddFailure(JsonObject row, FailureDetails? failure)
     {
         if (failure is not null)
         {

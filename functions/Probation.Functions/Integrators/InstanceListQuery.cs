@@ -1,11 +1,13 @@
-using Durable;
-using Durable.Client;
+using Microsoft.DurableTask.Client;
 
 namespace Probation.Functions.Integrators;
 
 /// <summary>The query string of <c>GET instances</c>, checked: every problem is reported.</summary>
 internal sealed record InstanceListQuery(string[]? RuntimeStatus, DateTime? CreatedTimeFrom, DateTime? CreatedTimeTo, string? InstanceIdPrefix, int? Top, bool? ShowInput)
 {
+    /// <summary>The most instances one page may hold, as Azure Storage's query returns them.</summary>
+    public const int MaxPageSize = 1000;
+
     public OrchestrationQuery? ToQuery(string? continuationToken, out List<string> problems)
     {
         problems = [];
@@ -22,9 +24,9 @@ internal sealed record InstanceListQuery(string[]? RuntimeStatus, DateTime? Crea
             }
         }
 
-        if (Top is < 1 or > OrchestrationQuery.MaxPageSize)
+        if (Top is < 1 or > MaxPageSize)
         {
-            problems.Add($"top must be between 1 and {OrchestrationQuery.MaxPageSize}.");
+            problems.Add($"top must be between 1 and {MaxPageSize}.");
         }
 
         if (CreatedTimeFrom > CreatedTimeTo)
@@ -34,13 +36,22 @@ internal sealed record InstanceListQuery(string[]? RuntimeStatus, DateTime? Crea
 
         return problems.Count > 0
             ? null
-            : new OrchestrationQuery(statuses, Utc(CreatedTimeFrom), Utc(CreatedTimeTo), InstanceIdPrefix, Top ?? 100, continuationToken, ShowInput ?? true);
+            : new OrchestrationQuery
+            {
+                Statuses = statuses.Count > 0 ? statuses : null,
+                CreatedFrom = Utc(CreatedTimeFrom),
+                CreatedTo = Utc(CreatedTimeTo),
+                InstanceIdPrefix = InstanceIdPrefix,
+                PageSize = Top ?? 100,
+                ContinuationToken = continuationToken,
+                FetchInputsAndOutputs = ShowInput ?? true,
+            };
     }
 
-    private static DateTime? Utc(DateTime? time) => time?.Kind switch
+    private static DateTimeOffset? Utc(DateTime? time) => time?.Kind switch
     {
-        DateTimeKind.Local => time.Value.ToUniversalTime(),
-        DateTimeKind.Unspecified => DateTime.SpecifyKind(time.Value, DateTimeKind.Utc),
-        _ => time,
+        null => null,
+        DateTimeKind.Local => new DateTimeOffset(time.Value.ToUniversalTime()),
+        _ => new DateTimeOffset(DateTime.SpecifyKind(time.Value, DateTimeKind.Utc)),
     };
 }

@@ -1,5 +1,7 @@
-using Durable;
-using Durable.Client;
+using DurableTask.Core.Exceptions;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Probation.Functions.Clock;
 using Probation.Orders.Orchestrators;
 using Probation.Orders.Policy;
 using Probation.Orders.Validation;
@@ -10,8 +12,11 @@ namespace Probation.Functions.Orders;
 /// Takes a court order, from HTTP or the queue alike: checks the document, stores it, and starts its orchestration.
 /// Posting the same document again starts nothing; another document under the same order id is refused.
 /// </summary>
-internal sealed class OrderIntake(OrderStore orders, DurableTaskClient client, NationalStandardsPolicy policy, ILogger<OrderIntake> logger)
+internal sealed class OrderIntake(OrderStore orders, DurableTaskClient client, NationalStandardsPolicy policy, BusinessClock clock, ILogger<OrderIntake> logger)
 {
+    // An order's instance is never replaced, whatever its status: a repost of an ended order starts nothing.
+    private static readonly IReadOnlyList<string> EveryStatus = Enum.GetNames<DurableTask.Core.OrchestrationStatus>();
+
     public async Task<IntakeOutcome> SubmitAsync(string json, CancellationToken cancellationToken)
     {
         var read = DocumentReader.ReadOrder(json);
@@ -29,18 +34,21 @@ internal sealed class OrderIntake(OrderStore orders, DurableTaskClient client, N
         }
 
         var instanceId = OrderInstance.IdFor(order.OrderId);
-        try
+        if (await client.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is null)
         {
-            await client.ScheduleNewOrchestrationInstanceAsync(
-                    OrderInstance.OrchestratorName,
-                    new OrderLifecycleInput(order, policy),
-                    new StartOrchestrationOptions(instanceId, RestartIfEnded: false),
-                    cancellationToken)
-                .ConfigureAwait(false);
-        }
-        catch (OrchestrationStatusConflictException)
-        {
-            // The order's orchestration has already ended: a repost of its document starts nothing.
+            try
+            {
+                await client.ScheduleNewOrchestrationInstanceAsync(
+                        OrderInstance.OrchestratorName,
+                        new OrderLifecycleInput(order, policy, Clock: clock.Current),
+                        new StartOrchestrationOptions(instanceId) { DedupeStatuses = EveryStatus },
+                        cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (OrchestrationAlreadyExistsException)
+            {
+                // Another intake of the same document started it first.
+            }
         }
 
         Log.OrderAccepted(logger, order.OrderId.Value, saved == OrderSaveOutcome.SameAsStored);

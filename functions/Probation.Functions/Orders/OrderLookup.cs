@@ -1,4 +1,4 @@
-using Probation.Functions.Hosting;
+using Probation.Functions.Clock;
 using Probation.Orders.Calendar;
 using Probation.Orders.Identifiers;
 using Probation.Orders.Policy;

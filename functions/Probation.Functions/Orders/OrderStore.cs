@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AzureStorage.Client;
 using AzureStorage.Client.Tables;
+using Probation.Functions.Clock;
 using Probation.Functions.Hosting;
 using Probation.Orders.Documents;
 using Probation.Orders.Identifiers;

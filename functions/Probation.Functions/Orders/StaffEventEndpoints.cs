@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Durable;
-using Durable.Client;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.DurableTask.Client;
 using Probation.Functions.Security;
 using Probation.Orders.Events;
 using Probation.Orders.Lifecycle;
@@ -75,19 +74,19 @@ internal static class StaffEventEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The event contradicts the order's state.", detail: conflict);
         }
 
-        try
+        switch (await client.GetInstanceAsync(OrderInstance.IdFor(view.OrderId), cancellationToken))
         {
-            using var payload = JsonDocument.Parse(body);
-            await client.RaiseEventAsync(OrderInstance.IdFor(view.OrderId), eventName, payload.RootElement.Clone(), cancellationToken);
-            return TypedResults.Accepted((string?)null);
-        }
-        catch (OrchestrationNotFoundException)
-        {
-            return UnknownOrder(orderId);
-        }
-        catch (OrchestrationStatusConflictException)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The order has ended.", detail: $"Order {orderId} has ended; it takes no more events.");
+            case null:
+                return UnknownOrder(orderId);
+            case { IsCompleted: true }:
+                return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The order has ended.", detail: $"Order {orderId} has ended; it takes no more events.");
+            case { } instance:
+                using (var payload = JsonDocument.Parse(body))
+                {
+                    await client.RaiseEventAsync(instance.InstanceId, eventName, payload.RootElement.Clone(), cancellationToken);
+                }
+
+                return TypedResults.Accepted((string?)null);
         }
     }
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Probation.Functions.Hosting;
+using Probation.Functions.Clock;
 using Probation.Functions.Orders;
 using Probation.Functions.Security;
 

@@ -2,6 +2,7 @@ using AzureStorage.Client;
 using AzureStorage.Client.Queues;
 using AzureStorage.Client.Tables;
 using Microsoft.Extensions.Options;
+using Probation.Functions.Clock;
 using Probation.Functions.Hosting;
 using Probation.Orders.Identifiers;
 

@@ -1,4 +1,4 @@
-using Durable;
+using Microsoft.DurableTask;
 using Probation.Orders.Activities;
 using Probation.Orders.Identifiers;
 using Probation.Orders.Lifecycle;
@@ -9,7 +9,7 @@ namespace Probation.Orders.Orchestrators;
 internal static class OrderActivityCalls
 {
     // Storage hiccups are retried for about an hour before the order fails visibly: a reminder is never dropped quietly.
-    private static readonly TaskOptions Retry = new(new RetryPolicy(8, TimeSpan.FromSeconds(15), 2.0, TimeSpan.FromMinutes(15)));
+    private static readonly TaskOptions Retry = TaskOptions.FromRetryPolicy(new RetryPolicy(8, TimeSpan.FromSeconds(15), 2.0, TimeSpan.FromMinutes(15)));
 
     public static Task SendAsync(TaskOrchestrationContext context, OrderId orderId, OrderStepResult result)
     {

@@ -1,39 +1,36 @@
-using Durable;
+using Microsoft.DurableTask;
 using Probation.Orders.Activities;
 using Probation.Orders.Calendar;
 
 namespace Probation.Orders.Orchestrators;
 
-/// <summary>Registers the order orchestration and its activities with a durable worker.</summary>
+/// <summary>Registers the order orchestration and its activities with a Durable Task SDK registry.</summary>
 public static class OrderLifecycleRegistration
 {
     /// <summary>
     /// Adds <see cref="OrderLifecycle"/> under <see cref="OrderInstance.OrchestratorName"/> and each activity of
-    /// <see cref="OrderActivityNames"/>, implemented by <paramref name="activities"/>.
+    /// <see cref="OrderActivityNames"/>, implemented by <paramref name="activities"/>. A host creates a fresh
+    /// orchestrator from the registry for every execution.
     /// </summary>
     public static DurableTaskRegistry AddOrderLifecycle(this DurableTaskRegistry registry, WorkingDayCalendar calendar, IOrderActivities activities)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(activities);
-        var orchestrator = new OrderLifecycle(calendar);
-        return registry
-            .AddOrchestrator(OrderInstance.OrchestratorName, _ => orchestrator)
-            .AddActivity<SendRemindersInput, object?>(OrderActivityNames.SendReminders, (context, input) =>
-                WithoutOutput(activities.SendRemindersAsync(input, context.CancellationToken)))
-            .AddActivity<ResolveRemindersInput, object?>(OrderActivityNames.ResolveReminders, (context, input) =>
-                WithoutOutput(activities.ResolveRemindersAsync(input, context.CancellationToken)))
-            .AddActivity<WarningLetter, object?>(OrderActivityNames.SendWarningLetter, (context, letter) =>
-                WithoutOutput(activities.SendWarningLetterAsync(letter, context.CancellationToken)))
-            .AddActivity<StaffNotice, object?>(OrderActivityNames.SendStaffNotice, (context, notice) =>
-                WithoutOutput(activities.SendStaffNoticeAsync(notice, context.CancellationToken)))
-            .AddActivity<OrderViewPublication, object?>(OrderActivityNames.PublishOrderView, (context, publication) =>
-                WithoutOutput(activities.PublishOrderViewAsync(publication, context.CancellationToken)));
-    }
 
-    private static async Task<object?> WithoutOutput(Task call)
-    {
-        await call;
-        return null;
+        // Activities get no cancellation token from the SDK: a host that stops abandons the work item, and the
+        // engine runs it again elsewhere (activities run at least once).
+        return registry
+            .AddOrchestrator(OrderInstance.OrchestratorName, () => new OrderLifecycle(calendar))
+            .AddActivityFunc<SendRemindersInput>(OrderActivityNames.SendReminders, (_, input) =>
+                activities.SendRemindersAsync(input, CancellationToken.None))
+            .AddActivityFunc<ResolveRemindersInput>(OrderActivityNames.ResolveReminders, (_, input) =>
+                activities.ResolveRemindersAsync(input, CancellationToken.None))
+            .AddActivityFunc<WarningLetter>(OrderActivityNames.SendWarningLetter, (_, letter) =>
+                activities.SendWarningLetterAsync(letter, CancellationToken.None))
+            .AddActivityFunc<StaffNotice>(OrderActivityNames.SendStaffNotice, (_, notice) =>
+                activities.SendStaffNoticeAsync(notice, CancellationToken.None))
+            .AddActivityFunc<OrderViewPublication>(OrderActivityNames.PublishOrderView, (_, publication) =>
+                activities.PublishOrderViewAsync(publication, CancellationToken.None));
     }
 }

@@ -1,4 +1,4 @@
-namespace Probation.Functions.Hosting;
+namespace Probation.Functions.Clock;
 
 /// <summary>The <c>Clock</c> settings.</summary>
 public sealed class ClockOptions

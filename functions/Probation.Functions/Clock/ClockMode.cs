@@ -1,4 +1,4 @@
-namespace Probation.Functions.Hosting;
+namespace Probation.Functions.Clock;
 
 /// <summary>Where the service's time comes from.</summary>
 public enum ClockMode

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Probation.Functions.Engine;
+
+/// <summary>
+/// The <c>Durable</c> settings of the Durable Task Framework's Azure Storage provider (the task hub itself is the
+/// top-level <c>TaskHub</c>). host.json carries the same values for the Functions host.
+/// </summary>
+public sealed class EngineOptions
+{
+    public const string SectionName = "Durable";
+
+    /// <summary>Control-queue partitions: at most this many hosts share the orchestrations. Fixed once a task hub exists.</summary>
+    [Range(1, 16, ErrorMessage = "Durable:PartitionCount must be between 1 and 16.")]
+    public int PartitionCount { get; set; } = 4;
+
+    /// <summary>Keep an orchestration in memory between its episodes, so it is not replayed from storage each time.</summary>
+    public bool ExtendedSessions { get; set; }
+
+    /// <summary>The longest an idle host waits between two polls of its queues; short locally, so work starts at once.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00", ErrorMessage = "Durable:MaxQueuePollingInterval must be between 10 ms and 1 minute.")]
+    public TimeSpan MaxQueuePollingInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    [Range(1, 1000, ErrorMessage = "Durable:MaxConcurrentOrchestrations must be between 1 and 1000.")]
+    public int MaxConcurrentOrchestrations { get; set; } = 100;
+
+    [Range(1, 1000, ErrorMessage = "Durable:MaxConcurrentActivities must be between 1 and 1000.")]
+    public int MaxConcurrentActivities { get; set; } = 20;
+
+    /// <summary>This host's name on partition leases; machine name and process id when empty, so hosts on one machine differ.</summary>
+    [RegularExpression("^[A-Za-z0-9._-]{1,100}$", ErrorMessage = "Durable:WorkerId must be 1-100 letters, digits, '.', '_' or '-'.")]
+    public string? WorkerId { get; set; }
+
+    /// <summary>How long a partition lease lasts unless renewed: how soon another host takes over from a dead one.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:05:00", ErrorMessage = "Durable:LeaseInterval must be between 5 seconds and 5 minutes.")]
+    public TimeSpan LeaseInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often leases are renewed and free ones looked for; below <see cref="LeaseInterval"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:01:00", ErrorMessage = "Durable:LeaseRenewInterval must be between 1 second and 1 minute.")]
+    public TimeSpan LeaseRenewInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The worker id to use: <see cref="WorkerId"/>, or this machine and process.</summary>
+    public string EffectiveWorkerId => WorkerId ?? $"{Environment.MachineName}-{Environment.ProcessId}";
+}

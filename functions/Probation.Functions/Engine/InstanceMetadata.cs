@@ -1,0 +1,30 @@
+using DurableTask.Core;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+
+namespace Probation.Functions.Engine;
+
+/// <summary>The SDK's view of an instance from the engine's <see cref="OrchestrationState"/>.</summary>
+internal static class InstanceMetadata
+{
+    public static OrchestrationMetadata From(OrchestrationState state, DataConverter converter, bool withPayloads) =>
+        new(state.Name, state.OrchestrationInstance.InstanceId)
+        {
+            // The two enums share their values: the SDK's mirrors the engine's.
+            RuntimeStatus = (OrchestrationRuntimeStatus)state.OrchestrationStatus,
+            CreatedAt = Utc(state.CreatedTime),
+            LastUpdatedAt = Utc(state.LastUpdatedTime),
+            SerializedInput = withPayloads ? state.Input : null,
+            SerializedOutput = withPayloads ? state.Output : null,
+            SerializedCustomStatus = withPayloads ? state.Status : null,
+            FailureDetails = Failure(state.FailureDetails),
+            DataConverter = converter,
+        };
+
+    private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
+
+    private static TaskFailureDetails? Failure(FailureDetails? failure) =>
+        failure is null
+            ? null
+            : new TaskFailureDetails(failure.ErrorType, failure.ErrorMessage, failure.StackTrace, Failure(failure.InnerFailure), failure.Properties);
+}

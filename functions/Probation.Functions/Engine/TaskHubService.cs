@@ -1,0 +1,31 @@
+using DurableTask.AzureStorage;
+using Probation.Functions.Hosting;
+
+namespace Probation.Functions.Engine;
+
+/// <summary>The Durable Task Framework's Azure Storage provider for the configured task hub and account.</summary>
+internal static class TaskHubService
+{
+    public static AzureStorageOrchestrationService Create(StorageOptions storage, EngineOptions engine, ILoggerFactory loggerFactory) =>
+        new(new AzureStorageOrchestrationServiceSettings
+        {
+            TaskHubName = storage.TaskHub,
+            StorageAccountClientProvider = new StorageAccountClientProvider(storage.AzureWebJobsStorage),
+            PartitionCount = engine.PartitionCount,
+            ExtendedSessionsEnabled = engine.ExtendedSessions,
+            MaxQueuePollingInterval = engine.MaxQueuePollingInterval,
+            MaxConcurrentTaskOrchestrationWorkItems = engine.MaxConcurrentOrchestrations,
+            MaxConcurrentTaskActivityWorkItems = engine.MaxConcurrentActivities,
+            WorkerId = engine.EffectiveWorkerId,
+            LeaseInterval = engine.LeaseInterval,
+            LeaseRenewInterval = engine.LeaseRenewInterval,
+            LeaseAcquireInterval = engine.LeaseRenewInterval,
+
+            // Scheduling an id that exists must fail, not replace the running order (the default replaces it).
+            ThrowExceptionOnInvalidDedupeStatus = true,
+
+            // The app lease serves slot swaps between two apps on one hub; every host of this app may work.
+            UseAppLease = false,
+            LoggerFactory = loggerFactory,
+        });
+}
