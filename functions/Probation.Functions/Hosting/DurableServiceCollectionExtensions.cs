@@ -9,12 +9,14 @@ using Microsoft.Extensions.Options;
 
 namespace Probation.Functions.Hosting;
 
-/// <summary>The durable runtime on Azure Storage, on the business clock the settings choose.</summary>
+/// <summary>
+/// The durable runtime on Azure Storage, on the business clock the settings choose. Reads <see cref="StorageOptions"/>,
+/// which <c>AddAppStorage</c> registers.
+/// </summary>
 internal static class DurableServiceCollectionExtensions
 {
     public static IServiceCollection AddDurableRuntime(this IServiceCollection services, Action<DurableTaskRegistry, IServiceProvider> register)
     {
-        services.AddOptions<StorageOptions>().BindConfiguration(string.Empty).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ClockOptions>().BindConfiguration(ClockOptions.SectionName).ValidateOnStart();
         services.AddOptions<DurableTaskWorkerOptions>().BindConfiguration(DurableTaskWorkerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AzureStorageBackendOptions>()
@@ -29,12 +31,12 @@ internal static class DurableServiceCollectionExtensions
         services.PostConfigure<HostOptions>(host =>
             host.ShutdownTimeout = TimeSpan.FromTicks(Math.Max(host.ShutdownTimeout.Ticks, TimeSpan.FromSeconds(45).Ticks)));
 
-        // The storage client signs requests with the real date whatever the business clock says.
+        // The runtime's own storage client (the app's tables and queues have the SDK's: AddAppStorage). It signs
+        // requests with the real date whatever the business clock says.
         services.AddSingleton(sp => new StorageClient(
             StorageAccount.Parse(sp.GetRequiredService<IOptions<StorageOptions>>().Value.AzureWebJobsStorage),
             timeProvider: TimeProvider.System,
             logger: sp.GetRequiredService<ILoggerFactory>().CreateLogger<StorageClient>()));
-        services.AddSingleton<AppTables>();
         services.AddSingleton(sp => new AzureStorageBackend(
             sp.GetRequiredService<StorageClient>(),
             sp.GetRequiredService<IOptions<AzureStorageBackendOptions>>().Value,
