@@ -1,3 +1,5 @@
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using AzureStorage.Client;
 using Durable.AzureStorage;
 using Microsoft.AspNetCore.Hosting;
@@ -37,6 +39,12 @@ public sealed class FunctionAppFactory : WebApplicationFactory<Program>
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("AZURE_STORAGE_CONNECTION_STRING") is { Length: > 0 } configured ? configured : "UseDevelopmentStorage=true";
 
+    /// <summary>A queue of the test account as a court system or a consumer sees it: text as given, not base64-encoded.</summary>
+    public static QueueClient Queue(string name) => new(ConnectionString, name);
+
+    /// <summary>A table of the test account.</summary>
+    public static TableClient Table(string name) => new(ConnectionString, name);
+
     /// <summary>A new client of the running host that sends the given key (none for <see langword="null"/>).</summary>
     public HttpClient CreateClient(string? key)
     {
@@ -53,16 +61,20 @@ public sealed class FunctionAppFactory : WebApplicationFactory<Program>
     public async Task DisposeAndDeleteHubAsync()
     {
         await DisposeAsync();
-        using var storage = new StorageClient(StorageAccount.Parse(ConnectionString));
-        await new AzureStorageBackend(storage, new AzureStorageBackendOptions { TaskHub = TaskHub }).DeleteAsync();
+        using (var runtimeStorage = new StorageClient(StorageAccount.Parse(ConnectionString)))
+        {
+            await new AzureStorageBackend(runtimeStorage, new AzureStorageBackendOptions { TaskHub = TaskHub }).DeleteAsync();
+        }
+
         foreach (var queue in new[] { CourtOrdersQueue, CourtOrdersPoisonQueue, StaffNotificationsQueue })
         {
-            await storage.GetQueue(queue).DeleteIfExistsAsync();
+            await Queue(queue).DeleteIfExistsAsync();
         }
 
         foreach (var table in new AppTables(Options.Create(new StorageOptions { TaskHub = TaskHub })).All)
         {
-            await storage.GetTable(table).DeleteIfExistsAsync();
+            // The SDK answers a table that is not there without throwing.
+            await Table(table).DeleteAsync();
         }
     }
 

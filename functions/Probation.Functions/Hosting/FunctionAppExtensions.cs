@@ -11,6 +11,7 @@ using Probation.Orders.Activities;
 using Probation.Orders.Calendar;
 using Probation.Orders.Orchestrators;
 using Probation.Functions.Security;
+using Probation.Functions.Storage;
 
 namespace Probation.Functions.Hosting;
 
@@ -27,6 +28,7 @@ internal static class FunctionAppExtensions
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddAppStorage();
         services.AddOrders();
         services.AddReminders();
         services.AddEngine((registry, sp) =>

@@ -1,6 +1,6 @@
-using AzureStorage.Client;
-using AzureStorage.Client.Tables;
+using Azure.Data.Tables;
 using Probation.Functions.Hosting;
+using Probation.Functions.Storage;
 
 namespace Probation.Functions.Orders;
 
@@ -8,9 +8,9 @@ namespace Probation.Functions.Orders;
 /// The table <c>{hub}CourtOrdersPoison</c>: a poisoned court-orders message whose text and reason together exceed a
 /// queue message is kept here whole, and its poison message points here, so nothing is truncated or lost.
 /// </summary>
-internal sealed class CourtOrdersPoisonStore(StorageClient storage, AppTables tables) : IStorageInitializer
+internal sealed class CourtOrdersPoisonStore(TableServiceClient storage, AppTables tables) : IStorageInitializer
 {
-    private readonly TableClient _table = storage.GetTable(tables.CourtOrdersPoison);
+    private readonly TableClient _table = storage.GetTableClient(tables.CourtOrdersPoison);
 
     public string TableName => _table.Name;
 
@@ -22,6 +22,6 @@ internal sealed class CourtOrdersPoisonStore(StorageClient storage, AppTables ta
         var entity = new TableEntity(poisoned.MessageId, string.Empty) { ["DequeueCount"] = poisoned.DequeueCount };
         LargeText.Write(entity, "Reason", poisoned.Reason);
         LargeText.Write(entity, "Message", poisoned.Message);
-        await _table.UpsertAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await _table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,10 +1,12 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using AzureStorage.Client;
-using AzureStorage.Client.Queues;
+using Azure;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Microsoft.Extensions.Options;
 using Probation.Functions.Hosting;
+using Probation.Functions.Storage;
 
 namespace Probation.Functions.Orders;
 
@@ -15,7 +17,7 @@ namespace Probation.Functions.Orders;
 /// <see cref="MaxDequeueCount"/> tries. A message is deleted only once handled or moved: none is dropped.
 /// </summary>
 internal sealed class CourtOrdersQueueListener(
-    StorageClient storage,
+    QueueServiceClient storage,
     IOptions<QueueOptions> queues,
     OrderIntake intake,
     CourtOrdersPoisonStore poisonStore,
@@ -38,13 +40,13 @@ internal sealed class CourtOrdersQueueListener(
     private static readonly TimeSpan MinPollInterval = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan MaxPollInterval = TimeSpan.FromSeconds(2);
 
-    private readonly QueueClient _queue = storage.GetQueue(queues.Value.CourtOrders);
-    private readonly QueueClient _poison = storage.GetQueue(queues.Value.CourtOrdersPoison);
+    private readonly QueueClient _queue = storage.GetQueueClient(queues.Value.CourtOrders);
+    private readonly QueueClient _poison = storage.GetQueueClient(queues.Value.CourtOrdersPoison);
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await _queue.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        await _poison.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await _queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -54,15 +56,15 @@ internal sealed class CourtOrdersQueueListener(
         {
             try
             {
-                var messages = await _queue.ReceiveMessagesAsync(32, VisibilityTimeout, stoppingToken).ConfigureAwait(false);
+                QueueMessage[] messages = await _queue.ReceiveMessagesAsync(32, VisibilityTimeout, stoppingToken).ConfigureAwait(false);
                 foreach (var message in messages)
                 {
                     await HandleOneAsync(message, stoppingToken).ConfigureAwait(false);
                 }
 
-                delay = messages.Count > 0 ? MinPollInterval : TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxPollInterval.Ticks));
+                delay = messages.Length > 0 ? MinPollInterval : TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxPollInterval.Ticks));
             }
-            catch (StorageException exception)
+            catch (Exception exception) when (IsStorageFailure(exception, stoppingToken))
             {
                 Log.CourtOrdersPollFailed(logger, exception);
                 delay = MaxPollInterval;
@@ -87,7 +89,7 @@ internal sealed class CourtOrdersQueueListener(
         {
             await HandleAsync(message, cancellationToken).ConfigureAwait(false);
         }
-        catch (StorageException exception)
+        catch (Exception exception) when (IsStorageFailure(exception, cancellationToken))
         {
             Log.CourtOrderRetry(logger, exception, message.MessageId, message.DequeueCount);
         }
@@ -95,7 +97,7 @@ internal sealed class CourtOrdersQueueListener(
 
     private async Task HandleAsync(QueueMessage message, CancellationToken cancellationToken)
     {
-        if (CourtOrderText.Decode(message.Text) is not { } document)
+        if (CourtOrderText.Decode(message.Body.ToString()) is not { } document)
         {
             await PoisonAsync(message, "the message is neither a JSON document nor base64-encoded JSON", cancellationToken).ConfigureAwait(false);
             return;
@@ -106,8 +108,9 @@ internal sealed class CourtOrdersQueueListener(
         {
             outcome = await intake.SubmitAsync(document, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            // A storage attempt that timed out is a transient failure like any other; only the host stopping is not.
             if (message.DequeueCount >= MaxDequeueCount)
             {
                 await PoisonAsync(message, $"it failed {message.DequeueCount} times, last with {exception.GetType().Name}", cancellationToken).ConfigureAwait(false);
@@ -140,7 +143,7 @@ internal sealed class CourtOrdersQueueListener(
     /// </summary>
     private async Task PoisonAsync(QueueMessage message, string reason, CancellationToken cancellationToken)
     {
-        var poisoned = new PoisonedCourtOrder(message.MessageId, message.DequeueCount, reason, message.Text);
+        var poisoned = new PoisonedCourtOrder(message.MessageId, message.DequeueCount, reason, message.Body.ToString());
         var envelope = JsonSerializer.Serialize(poisoned, EnvelopeJson);
         if (Encoding.UTF8.GetByteCount(envelope) > MaxMessageBytes)
         {
@@ -149,8 +152,16 @@ internal sealed class CourtOrdersQueueListener(
             envelope = JsonSerializer.Serialize(poisoned with { Reason = shortReason, Message = null, StoredIn = poisonStore.TableName }, EnvelopeJson);
         }
 
-        await _poison.SendMessageAsync(envelope, timeToLive: QueueClient.NeverExpires, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _poison.SendMessageAsync(envelope, visibilityTimeout: null, QueueMessageLifetime.NeverExpires, cancellationToken).ConfigureAwait(false);
         await _queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
         Log.CourtOrderPoisoned(logger, message.MessageId, message.DequeueCount, reason.Length > 200 ? reason[..200] : reason);
     }
+
+    /// <summary>
+    /// A request the SDK pipeline gave up on, after its own retries: the service's answer (a stale pop receipt is a
+    /// 404), a connection that kept failing (several failed attempts come as one <see cref="AggregateException"/>), or an
+    /// attempt that timed out while the host is still running.
+    /// </summary>
+    private static bool IsStorageFailure(Exception exception, CancellationToken stoppingToken) =>
+        exception is RequestFailedException or AggregateException || (exception is OperationCanceledException && !stoppingToken.IsCancellationRequested);
 }

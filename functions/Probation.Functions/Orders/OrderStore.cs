@@ -1,8 +1,9 @@
 using System.Text.Json;
-using AzureStorage.Client;
-using AzureStorage.Client.Tables;
+using Azure;
+using Azure.Data.Tables;
 using Probation.Functions.Clock;
 using Probation.Functions.Hosting;
+using Probation.Functions.Storage;
 using Probation.Orders.Documents;
 using Probation.Orders.Identifiers;
 using Probation.Orders.Validation;
@@ -13,9 +14,9 @@ namespace Probation.Functions.Orders;
 /// The orders as the courts posted them (table <c>{hub}Orders</c>, one row per order id): stored before an order is
 /// acknowledged, so that a repost of the same document is recognised and a different one under the same id refused.
 /// </summary>
-internal sealed class OrderStore(StorageClient storage, AppTables tables, BusinessClock clock) : IStorageInitializer
+internal sealed class OrderStore(TableServiceClient storage, AppTables tables, BusinessClock clock) : IStorageInitializer
 {
-    private readonly TableClient _table = storage.GetTable(tables.Orders);
+    private readonly TableClient _table = storage.GetTableClient(tables.Orders);
 
     public Task InitializeAsync(CancellationToken cancellationToken) => _table.CreateIfNotExistsAsync(cancellationToken);
 
@@ -26,10 +27,10 @@ internal sealed class OrderStore(StorageClient storage, AppTables tables, Busine
         LargeText.Write(entity, "Document", JsonSerializer.Serialize(order, OrderJson.Options));
         try
         {
-            await _table.InsertAsync(entity, cancellationToken).ConfigureAwait(false);
+            await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
             return OrderSaveOutcome.Stored;
         }
-        catch (StorageConflictException)
+        catch (RequestFailedException exists) when (exists.Status == StatusCodes.Status409Conflict)
         {
             var stored = await GetAsync(order.OrderId, cancellationToken).ConfigureAwait(false);
             return stored == order ? OrderSaveOutcome.SameAsStored : OrderSaveOutcome.DifferentFromStored;
@@ -38,7 +39,7 @@ internal sealed class OrderStore(StorageClient storage, AppTables tables, Busine
 
     public async Task<OrderDocument?> GetAsync(OrderId orderId, CancellationToken cancellationToken)
     {
-        var entity = await _table.GetEntityAsync(orderId.Value, string.Empty, null, cancellationToken).ConfigureAwait(false);
+        var entity = await _table.FindAsync(orderId.Value, string.Empty, select: null, cancellationToken).ConfigureAwait(false);
         return entity is null ? null : JsonSerializer.Deserialize<OrderDocument>(LargeText.Read(entity, "Document")!, OrderJson.Options);
     }
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using AzureStorage.Client;
-using AzureStorage.Client.Tables;
+using Azure;
+using Azure.Data.Tables;
 using Probation.Functions.Hosting;
+using Probation.Functions.Storage;
 using Probation.Orders.Activities;
 using Probation.Orders.Identifiers;
 using Probation.Orders.Validation;
@@ -16,34 +17,32 @@ namespace Probation.Functions.Orders;
 /// later revision, and the timeline, one row per entry, appended by sequence. Publishing is idempotent, as activities
 /// run at least once.
 /// </summary>
-internal sealed class OrderViewStore(StorageClient storage, AppTables tables) : IStorageInitializer
+internal sealed class OrderViewStore(TableServiceClient storage, AppTables tables) : IStorageInitializer
 {
     private const string ViewRow = "view";
     private const int MaxPublishAttempts = 5;
 
-    private readonly TableClient _table = storage.GetTable(tables.OrderViews);
+    private readonly TableClient _table = storage.GetTableClient(tables.OrderViews);
 
     public Task InitializeAsync(CancellationToken cancellationToken) => _table.CreateIfNotExistsAsync(cancellationToken);
 
     public async Task PublishAsync(OrderViewPublication publication, CancellationToken cancellationToken)
     {
         var orderId = publication.View.OrderId.Value;
-        foreach (var chunk in publication.NewTimeline.Chunk(TableTransaction.MaxActions))
+        foreach (var chunk in publication.NewTimeline.Chunk(TableLimits.MaxTransactionActions))
         {
-            var transaction = new TableTransaction();
-            foreach (var entry in chunk)
+            List<TableTransactionAction> transaction = [.. chunk.Select(entry =>
             {
                 var row = new TableEntity(orderId, TimelineRow(entry.Sequence));
                 LargeText.Write(row, "Entry", JsonSerializer.Serialize(entry, OrderJson.Options));
-                transaction.Upsert(row, TableUpdateMode.Replace);
-            }
-
+                return new TableTransactionAction(TableTransactionActionType.UpsertReplace, row);
+            })];
             await _table.SubmitTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
         }
 
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await _table.GetEntityAsync(orderId, ViewRow, ["Revision"], cancellationToken).ConfigureAwait(false);
+            var stored = await _table.FindAsync(orderId, ViewRow, ["Revision"], cancellationToken).ConfigureAwait(false);
             if (stored?.GetInt32("Revision") >= publication.View.Revision)
             {
                 return;
@@ -55,16 +54,16 @@ internal sealed class OrderViewStore(StorageClient storage, AppTables tables) : 
             {
                 if (stored is null)
                 {
-                    await _table.InsertAsync(entity, cancellationToken).ConfigureAwait(false);
+                    await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
-                    await _table.UpdateAsync(entity, stored.ETag!.Value, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                    await _table.UpdateEntityAsync(entity, stored.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
                 }
 
                 return;
             }
-            catch (StorageRequestException raced) when (attempt < MaxPublishAttempts && raced is StorageConflictException or StoragePreconditionFailedException)
+            catch (RequestFailedException raced) when (attempt < MaxPublishAttempts && TableRace.IsLost(raced))
             {
             }
         }
@@ -72,12 +71,12 @@ internal sealed class OrderViewStore(StorageClient storage, AppTables tables) : 
 
     /// <summary>The latest view alone: one row, however long the timeline.</summary>
     public async Task<OrderView?> GetViewAsync(OrderId orderId, CancellationToken cancellationToken) =>
-        await _table.GetEntityAsync(orderId.Value, ViewRow, null, cancellationToken).ConfigureAwait(false) is { } row ? ReadView(row) : null;
+        await _table.FindAsync(orderId.Value, ViewRow, select: null, cancellationToken).ConfigureAwait(false) is { } row ? ReadView(row) : null;
 
     /// <summary>The latest view and the whole timeline.</summary>
     public async Task<OrderViewWithTimeline?> GetAsync(OrderId orderId, CancellationToken cancellationToken)
     {
-        var rows = await _table.QueryAllAsync(new TableQuery(TableFilter.PartitionKeyEquals(orderId.Value)), cancellationToken)
+        var rows = await _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {orderId.Value}"), cancellationToken: cancellationToken)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         if (rows.Find(r => r.RowKey == ViewRow) is not { } viewRow)
         {
@@ -94,7 +93,8 @@ internal sealed class OrderViewStore(StorageClient storage, AppTables tables) : 
     /// <summary>Every order's latest view, for reports.</summary>
     public async IAsyncEnumerable<OrderView> AllViewsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var row in _table.QueryAllAsync(new TableQuery($"RowKey eq '{ViewRow}'"), cancellationToken).ConfigureAwait(false))
+        var views = _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"RowKey eq {ViewRow}"), cancellationToken: cancellationToken);
+        await foreach (var row in views.ConfigureAwait(false))
         {
             yield return ReadView(row);
         }

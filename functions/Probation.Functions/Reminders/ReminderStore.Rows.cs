@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
-using AzureStorage.Client;
-using AzureStorage.Client.Tables;
+using Azure;
+using Azure.Data.Tables;
+using Probation.Functions.Storage;
 using Probation.Orders.Activities;
 using Probation.Orders.Validation;
 
@@ -21,13 +22,13 @@ internal sealed partial class ReminderStore
         {
             var row = attempt == 1 && known is not null
                 ? known
-                : await table.GetEntityAsync(partitionKey, rowKey, ["State"], cancellationToken).ConfigureAwait(false);
+                : await table.FindAsync(partitionKey, rowKey, ["State"], cancellationToken).ConfigureAwait(false);
             try
             {
                 if (row is null)
                 {
                     // A list row that an interrupted StoreAsync never wrote: written now, whole.
-                    await table.InsertAsync(Entity(partitionKey, rowKey, reminder, target), cancellationToken).ConfigureAwait(false);
+                    await table.AddEntityAsync(Entity(partitionKey, rowKey, reminder, target), cancellationToken).ConfigureAwait(false);
                     return target;
                 }
 
@@ -37,10 +38,10 @@ internal sealed partial class ReminderStore
                 }
 
                 var change = new TableEntity(partitionKey, rowKey) { ["State"] = target.ToString() };
-                await table.UpdateAsync(change, row.ETag!.Value, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                await table.UpdateEntityAsync(change, row.ETag, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
                 return target;
             }
-            catch (StorageRequestException raced) when (attempt < MaxWriteAttempts && raced is StorageConflictException or StoragePreconditionFailedException)
+            catch (RequestFailedException raced) when (attempt < MaxWriteAttempts && TableRace.IsLost(raced))
             {
             }
         }
@@ -51,12 +52,12 @@ internal sealed partial class ReminderStore
     {
         try
         {
-            await table.InsertAsync(Entity(partitionKey, rowKey, reminder, state), cancellationToken).ConfigureAwait(false);
+            await table.AddEntityAsync(Entity(partitionKey, rowKey, reminder, state), cancellationToken).ConfigureAwait(false);
             return state;
         }
-        catch (StorageConflictException)
+        catch (RequestFailedException exists) when (exists.Status == StatusCodes.Status409Conflict)
         {
-            var stored = await table.GetEntityAsync(partitionKey, rowKey, ["State"], cancellationToken).ConfigureAwait(false);
+            var stored = await table.FindAsync(partitionKey, rowKey, ["State"], cancellationToken).ConfigureAwait(false);
             return stored is null ? state : StateOf(stored);
         }
     }

@@ -1,6 +1,6 @@
-using AzureStorage.Client;
-using AzureStorage.Client.Tables;
+using Azure.Data.Tables;
 using Probation.Functions.Hosting;
+using Probation.Functions.Storage;
 using Probation.Orders.Activities;
 using Probation.Orders.Identifiers;
 
@@ -14,16 +14,16 @@ namespace Probation.Functions.Reminders;
 /// on each closed duty, so resolving needs no scan. Writes are keyed by the inputs' ids and states only move forward,
 /// so an activity that runs twice changes nothing the second time.
 /// </summary>
-internal sealed partial class ReminderStore(StorageClient storage, AppTables tables) : IStorageInitializer
+internal sealed partial class ReminderStore(TableServiceClient storage, AppTables tables) : IStorageInitializer
 {
     private const string RecordRow = "reminder";
     private const string MemberPrefix = "reminder|";
     private const string ClosedPrefix = "closed|";
     private const int MaxWriteAttempts = 8;
 
-    private readonly TableClient _reminders = storage.GetTable(tables.Reminders);
-    private readonly TableClient _byRecipient = storage.GetTable(tables.ReminderRecipients);
-    private readonly TableClient _byDuty = storage.GetTable(tables.ReminderDuties);
+    private readonly TableClient _reminders = storage.GetTableClient(tables.Reminders);
+    private readonly TableClient _byRecipient = storage.GetTableClient(tables.ReminderRecipients);
+    private readonly TableClient _byDuty = storage.GetTableClient(tables.ReminderDuties);
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -50,12 +50,12 @@ internal sealed partial class ReminderStore(StorageClient storage, AppTables tab
             ["DutyId"] = reminder.DutyId,
             ["ReminderId"] = reminder.ReminderId,
         };
-        await _byDuty.UpsertAsync(member, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await _byDuty.UpsertEntityAsync(member, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
 
         // The orchestration may send a reminder and close its duty in one step, calling both activities at once. The
         // member row goes in before the closed mark is looked for, and ResolveDutiesAsync marks before it lists the
         // members: whichever runs second sees the other's write, so the reminder ends up resolved either way.
-        var closed = await _byDuty.GetEntityAsync(orderId, ClosedPrefix + reminder.DutyId, null, cancellationToken).ConfigureAwait(false);
+        var closed = await _byDuty.FindAsync(orderId, ClosedPrefix + reminder.DutyId, select: null, cancellationToken).ConfigureAwait(false);
         return closed is null ? state : await AdvanceAsync(reminder, ReminderState.Resolved, record: null, cancellationToken).ConfigureAwait(false);
     }
 
@@ -63,14 +63,10 @@ internal sealed partial class ReminderStore(StorageClient storage, AppTables tab
     public async Task<int> ResolveDutiesAsync(OrderId orderId, IReadOnlyCollection<string> dutyIds, CancellationToken cancellationToken)
     {
         var closed = dutyIds.ToHashSet(StringComparer.Ordinal);
-        foreach (var chunk in closed.Chunk(TableTransaction.MaxActions))
+        foreach (var chunk in closed.Chunk(TableLimits.MaxTransactionActions))
         {
-            var marks = new TableTransaction();
-            foreach (var dutyId in chunk)
-            {
-                marks.Upsert(new TableEntity(orderId.Value, ClosedPrefix + dutyId) { ["DutyId"] = dutyId }, TableUpdateMode.Replace);
-            }
-
+            List<TableTransactionAction> marks = [.. chunk.Select(dutyId => new TableTransactionAction(
+                TableTransactionActionType.UpsertReplace, new TableEntity(orderId.Value, ClosedPrefix + dutyId) { ["DutyId"] = dutyId }))];
             await _byDuty.SubmitTransactionAsync(marks, cancellationToken).ConfigureAwait(false);
         }
 
@@ -78,10 +74,11 @@ internal sealed partial class ReminderStore(StorageClient storage, AppTables tab
         foreach (var dutyId in closed)
         {
             // Each duty's members are one row-key range ("|" sorts just before "}"), so this reads only its reminders.
-            var members = new TableQuery(
-                $"{TableFilter.PartitionKeyEquals(orderId.Value)} and RowKey gt {TableFilter.Literal(MemberPrefix + dutyId + "|")} and RowKey lt {TableFilter.Literal(MemberPrefix + dutyId + "}")}",
-                ["ReminderId"]);
-            await foreach (var member in _byDuty.QueryAllAsync(members, cancellationToken).ConfigureAwait(false))
+            var members = _byDuty.QueryAsync<TableEntity>(
+                TableClient.CreateQueryFilter($"PartitionKey eq {orderId.Value} and RowKey gt {MemberPrefix + dutyId + "|"} and RowKey lt {MemberPrefix + dutyId + "}"}"),
+                select: ["ReminderId"],
+                cancellationToken: cancellationToken);
+            await foreach (var member in members.ConfigureAwait(false))
             {
                 resolved += await AdvanceAsync(member.GetString("ReminderId")!, ReminderState.Resolved, cancellationToken).ConfigureAwait(false) is null ? 0 : 1;
             }
@@ -96,7 +93,7 @@ internal sealed partial class ReminderStore(StorageClient storage, AppTables tab
     /// </summary>
     public async Task<ReminderState?> AdvanceAsync(string reminderId, ReminderState target, CancellationToken cancellationToken)
     {
-        var record = await _reminders.GetEntityAsync(reminderId, RecordRow, null, cancellationToken).ConfigureAwait(false);
+        var record = await _reminders.FindAsync(reminderId, RecordRow, select: null, cancellationToken).ConfigureAwait(false);
         if (record is null)
         {
             return null;
@@ -110,24 +107,24 @@ internal sealed partial class ReminderStore(StorageClient storage, AppTables tab
     /// <summary>The recipient's reminders that pass the filter, soonest due first.</summary>
     public async Task<IReadOnlyList<ReminderItem>> ListAsync(ReminderRecipient recipient, ReminderFilter filter, CancellationToken cancellationToken)
     {
-        var conditions = new List<string> { TableFilter.PartitionKeyEquals(recipient.PartitionKey) };
+        var conditions = new List<string> { TableClient.CreateQueryFilter($"PartitionKey eq {recipient.PartitionKey}") };
         if (filter.From is { } from)
         {
-            conditions.Add($"RowKey ge {TableFilter.Literal(Iso(from))}");
+            conditions.Add(TableClient.CreateQueryFilter($"RowKey ge {Iso(from)}"));
         }
 
         if (filter.To is { } to && to < DateOnly.MaxValue)
         {
             // Rows are "{dueDate}|{reminderId}": every row of the last day sorts before the next day's date alone.
-            conditions.Add($"RowKey lt {TableFilter.Literal(Iso(to.AddDays(1)))}");
+            conditions.Add(TableClient.CreateQueryFilter($"RowKey lt {Iso(to.AddDays(1))}"));
         }
 
         if (filter.OpenOnly)
         {
-            conditions.Add($"State eq {TableFilter.Literal(nameof(ReminderState.Open))}");
+            conditions.Add(TableClient.CreateQueryFilter($"State eq {nameof(ReminderState.Open)}"));
         }
 
-        return await _byRecipient.QueryAllAsync(new TableQuery(string.Join(" and ", conditions)), cancellationToken)
+        return await _byRecipient.QueryAsync<TableEntity>(string.Join(" and ", conditions), cancellationToken: cancellationToken)
             .Select(row => ReminderItem.From(ReminderOf(row), StateOf(row)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -1,9 +1,9 @@
-using AzureStorage.Client;
-using AzureStorage.Client.Queues;
-using AzureStorage.Client.Tables;
+using Azure.Data.Tables;
+using Azure.Storage.Queues;
 using Microsoft.Extensions.Options;
 using Probation.Functions.Clock;
 using Probation.Functions.Hosting;
+using Probation.Functions.Storage;
 using Probation.Orders.Identifiers;
 
 namespace Probation.Functions.Reminders;
@@ -14,15 +14,17 @@ namespace Probation.Functions.Reminders;
 /// there (partition = the order, row = <c>{kind}|{id}</c>: warning ids are unique within an order only), so that an
 /// activity run again does not send it again.
 /// </summary>
-internal sealed class StaffNotifications(StorageClient storage, AppTables tables, IOptions<QueueOptions> queues, BusinessClock clock) : IStorageInitializer
+internal sealed class StaffNotifications(
+    TableServiceClient tableStorage, QueueServiceClient queueStorage, AppTables tables, IOptions<QueueOptions> queues, BusinessClock clock)
+    : IStorageInitializer
 {
-    private readonly QueueClient _queue = storage.GetQueue(queues.Value.StaffNotifications);
-    private readonly TableClient _sent = storage.GetTable(tables.NotificationsSent);
+    private readonly QueueClient _queue = queueStorage.GetQueueClient(queues.Value.StaffNotifications);
+    private readonly TableClient _sent = tableStorage.GetTableClient(tables.NotificationsSent);
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        await _queue.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        await _sent.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        await _queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _sent.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -40,15 +42,15 @@ internal sealed class StaffNotifications(StorageClient storage, AppTables tables
         StaffNotificationKind kind, OrderId orderId, string id, string json, CancellationToken cancellationToken)
     {
         var row = kind + "|" + id;
-        if (await _sent.GetEntityAsync(orderId.Value, row, null, cancellationToken).ConfigureAwait(false) is not null)
+        if (await _sent.FindAsync(orderId.Value, row, select: null, cancellationToken).ConfigureAwait(false) is not null)
         {
             return false;
         }
 
         // Never expires: a consumer that is down for a week must still find its reminders.
-        await _queue.SendMessageAsync(json, timeToLive: QueueClient.NeverExpires, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await _queue.SendMessageAsync(json, visibilityTimeout: null, QueueMessageLifetime.NeverExpires, cancellationToken).ConfigureAwait(false);
         var record = new TableEntity(orderId.Value, row) { ["SentAt"] = clock.Provider.GetUtcNow() };
-        await _sent.UpsertAsync(record, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await _sent.UpsertEntityAsync(record, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         return true;
     }
 }

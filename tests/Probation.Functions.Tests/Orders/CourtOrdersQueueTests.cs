@@ -1,15 +1,14 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using AzureStorage.Client;
-using AzureStorage.Client.Tables;
+using Azure.Data.Tables;
+using Probation.Functions.Storage;
 
 namespace Probation.Functions.Orders;
 
 public sealed class CourtOrdersQueueTests : IAsyncLifetime
 {
     private readonly FunctionAppFactory _app = new();
-    private readonly StorageClient _storage = new(StorageAccount.Parse(FunctionAppFactory.ConnectionString));
 
     [Theory]
     [InlineData(false)]
@@ -22,7 +21,7 @@ public sealed class CourtOrdersQueueTests : IAsyncLifetime
         var document = OrderSamples.CommunityOrder(orderId);
 
         // Act
-        await _storage.GetQueue(_app.CourtOrdersQueue)
+        await FunctionAppFactory.Queue(_app.CourtOrdersQueue)
             .SendMessageAsync(base64 ? Convert.ToBase64String(Encoding.UTF8.GetBytes(document)) : document);
         await EventuallyAsync(async () => (await staff.GetAsync($"/api/orders/{orderId}")).StatusCode == HttpStatusCode.OK);
 
@@ -42,7 +41,7 @@ public sealed class CourtOrdersQueueTests : IAsyncLifetime
         using var started = _app.CreateClient(key: null);
 
         // Act
-        await _storage.GetQueue(_app.CourtOrdersQueue).SendMessageAsync(message);
+        await FunctionAppFactory.Queue(_app.CourtOrdersQueue).SendMessageAsync(message);
         PoisonedCourtOrder? poisoned = null;
         await EventuallyAsync(async () => (poisoned = await FindPoisonedAsync(marker)) is not null);
 
@@ -60,7 +59,7 @@ public sealed class CourtOrdersQueueTests : IAsyncLifetime
         using var started = _app.CreateClient(key: null);
 
         // Act
-        var sent = await _storage.GetQueue(_app.CourtOrdersQueue).SendMessageAsync(message);
+        var sent = (await FunctionAppFactory.Queue(_app.CourtOrdersQueue).SendMessageAsync(message)).Value;
         PoisonedCourtOrder? poisoned = null;
         await EventuallyAsync(async () => (poisoned = await FindPoisonedByIdAsync(sent.MessageId)) is not null);
 
@@ -68,33 +67,29 @@ public sealed class CourtOrdersQueueTests : IAsyncLifetime
         Assert.Null(poisoned!.Message);
         Assert.StartsWith("the message is neither a JSON document nor base64", poisoned.Reason, StringComparison.Ordinal);
         Assert.Equal(_app.TaskHub + "CourtOrdersPoison", poisoned.StoredIn);
-        var stored = await _storage.GetTable(poisoned.StoredIn!).GetEntityAsync(sent.MessageId, string.Empty);
-        Assert.Equal(message, LargeText.Read(stored!, "Message"));
-        Assert.Equal(poisoned.Reason, LargeText.Read(stored!, "Reason"));
-        Assert.Empty(await _storage.GetQueue(_app.CourtOrdersQueue).PeekMessagesAsync(32));
+        var stored = (await FunctionAppFactory.Table(poisoned.StoredIn!).GetEntityAsync<TableEntity>(sent.MessageId, string.Empty)).Value;
+        Assert.Equal(message, LargeText.Read(stored, "Message"));
+        Assert.Equal(poisoned.Reason, LargeText.Read(stored, "Reason"));
+        Assert.Empty((await FunctionAppFactory.Queue(_app.CourtOrdersQueue).PeekMessagesAsync(32)).Value);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAndDeleteHubAsync();
-        _storage.Dispose();
-    }
+    public Task DisposeAsync() => _app.DisposeAndDeleteHubAsync();
 
     private async Task<PoisonedCourtOrder?> FindPoisonedAsync(string marker)
     {
-        var peeked = await _storage.GetQueue(_app.CourtOrdersPoisonQueue).PeekMessagesAsync(32);
+        var peeked = (await FunctionAppFactory.Queue(_app.CourtOrdersPoisonQueue).PeekMessagesAsync(32)).Value;
         return peeked
-            .Select(m => JsonSerializer.Deserialize<PoisonedCourtOrder>(m.Text, JsonSerializerOptions.Web)!)
+            .Select(m => JsonSerializer.Deserialize<PoisonedCourtOrder>(m.Body.ToString(), JsonSerializerOptions.Web)!)
             .FirstOrDefault(p => p.Message?.Contains(marker, StringComparison.Ordinal) == true);
     }
 
     private async Task<PoisonedCourtOrder?> FindPoisonedByIdAsync(string messageId)
     {
-        var peeked = await _storage.GetQueue(_app.CourtOrdersPoisonQueue).PeekMessagesAsync(32);
+        var peeked = (await FunctionAppFactory.Queue(_app.CourtOrdersPoisonQueue).PeekMessagesAsync(32)).Value;
         return peeked
-            .Select(m => JsonSerializer.Deserialize<PoisonedCourtOrder>(m.Text, JsonSerializerOptions.Web)!)
+            .Select(m => JsonSerializer.Deserialize<PoisonedCourtOrder>(m.Body.ToString(), JsonSerializerOptions.Web)!)
             .FirstOrDefault(p => p.MessageId == messageId);
     }
 

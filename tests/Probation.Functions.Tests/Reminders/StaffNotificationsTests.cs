@@ -99,11 +99,7 @@ public sealed class StaffNotificationsTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        _queue.Dispose();
-        await _app.DisposeAndDeleteHubAsync();
-    }
+    public Task DisposeAsync() => _app.DisposeAndDeleteHubAsync();
 
     private IOrderActivities Activities => _app.Services.GetRequiredService<IOrderActivities>();
 

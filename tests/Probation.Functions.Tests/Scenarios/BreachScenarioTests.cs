@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AzureStorage.Client;
 using Probation.Functions.Orders;
 
 namespace Probation.Functions.Scenarios;
@@ -7,7 +6,6 @@ namespace Probation.Functions.Scenarios;
 public sealed class BreachScenarioTests : IAsyncLifetime
 {
     private readonly FunctionAppFactory _app = new();
-    private readonly StorageClient _storage = new(StorageAccount.Parse(FunctionAppFactory.ConnectionString));
 
     [Fact]
     public async Task MissedAppointment_WarningWindowPassesThenSecondFailure_BreachDueRemindersToTheOfficerAndTheTeam()
@@ -45,15 +43,11 @@ public sealed class BreachScenarioTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAndDeleteHubAsync();
-        _storage.Dispose();
-    }
+    public Task DisposeAsync() => _app.DisposeAndDeleteHubAsync();
 
     private static string Missed(string eventId, string appointmentId, string date) =>
         $$"""{ "eventId": "{{eventId}}", "staffId": "S0042", "appointmentId": "{{appointmentId}}", "date": "{{date}}", "kind": "Supervision", "outcome": "MissedUnexplained" }""";
 
     private async Task<List<string>> NotificationsForAsync(string orderId) =>
-        [.. (await _storage.GetQueue(_app.StaffNotificationsQueue).PeekMessagesAsync(32)).Select(m => m.Text).Where(t => t.Contains(orderId, StringComparison.Ordinal))];
+        [.. (await FunctionAppFactory.Queue(_app.StaffNotificationsQueue).PeekMessagesAsync(32)).Value.Select(m => m.Body.ToString()).Where(t => t.Contains(orderId, StringComparison.Ordinal))];
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using AzureStorage.Client;
 using Probation.Functions.Orders;
 
 namespace Probation.Functions.Scenarios;
@@ -8,7 +7,6 @@ namespace Probation.Functions.Scenarios;
 public sealed class FirstAppointmentReminderTests : IAsyncLifetime
 {
     private readonly FunctionAppFactory _app = new();
-    private readonly StorageClient _storage = new(StorageAccount.Parse(FunctionAppFactory.ConnectionString));
 
     [Fact]
     public async Task OrderPostedOverHttp_FirstAppointmentRemindersComeOnTheirDatesToTheRightPeople()
@@ -52,7 +50,7 @@ public sealed class FirstAppointmentReminderTests : IAsyncLifetime
         var orderId = OrderSamples.NewOrderId();
 
         // Act
-        await _storage.GetQueue(_app.CourtOrdersQueue).SendMessageAsync(OrderSamples.CommunityOrder(orderId));
+        await FunctionAppFactory.Queue(_app.CourtOrdersQueue).SendMessageAsync(OrderSamples.CommunityOrder(orderId));
         var deadline = DateTime.UtcNow.AddSeconds(30);
         List<JsonElement> created;
         while ((created = (await ScenarioApi.RemindersAsync(staff, "/api/staff/S0042/reminders")).Of(orderId, "T-FIRST", "Created")).Count == 0)
@@ -68,12 +66,8 @@ public sealed class FirstAppointmentReminderTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAndDeleteHubAsync();
-        _storage.Dispose();
-    }
+    public Task DisposeAsync() => _app.DisposeAndDeleteHubAsync();
 
     private async Task<List<string>> NotificationsForAsync(string orderId) =>
-        [.. (await _storage.GetQueue(_app.StaffNotificationsQueue).PeekMessagesAsync(32)).Select(m => m.Text).Where(t => t.Contains(orderId, StringComparison.Ordinal))];
+        [.. (await FunctionAppFactory.Queue(_app.StaffNotificationsQueue).PeekMessagesAsync(32)).Value.Select(m => m.Body.ToString()).Where(t => t.Contains(orderId, StringComparison.Ordinal))];
 }
