@@ -1,7 +1,6 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
-using AzureStorage.Client;
-using Durable.AzureStorage;
+using DurableTask.AzureStorage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -57,13 +56,17 @@ public sealed class FunctionAppFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>Stops the host and deletes its task hub's tables, the runtime's and the app's, and its queues.</summary>
+    /// <summary>Stops the host and deletes its task hub (the engine's tables, queues and blobs) and the app's tables and queues.</summary>
     public async Task DisposeAndDeleteHubAsync()
     {
         await DisposeAsync();
-        using (var runtimeStorage = new StorageClient(StorageAccount.Parse(ConnectionString)))
+        using (var engine = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
-            await new AzureStorageBackend(runtimeStorage, new AzureStorageBackendOptions { TaskHub = TaskHub }).DeleteAsync();
+            TaskHubName = TaskHub,
+            StorageAccountClientProvider = new StorageAccountClientProvider(ConnectionString),
+        }))
+        {
+            await engine.DeleteAsync();
         }
 
         foreach (var queue in new[] { CourtOrdersQueue, CourtOrdersPoisonQueue, StaffNotificationsQueue })
@@ -88,10 +91,10 @@ public sealed class FunctionAppFactory : WebApplicationFactory<Program>
             ["Clock:Start"] = ClockStart.ToString("o", System.Globalization.CultureInfo.InvariantCulture),
             ["Auth:FunctionKey"] = FunctionKey,
             ["Auth:SystemKey"] = SystemKey,
-            ["Durable:AzureStorage:LeaseDuration"] = "00:00:06",
-            ["Durable:AzureStorage:LeaseRenewInterval"] = "00:00:01",
-            ["Durable:AzureStorage:MaxPollInterval"] = "00:00:00.100",
-            ["Durable:Worker:ShutdownGracePeriod"] = "00:00:02",
+            ["Durable:LeaseInterval"] = "00:00:06",
+            ["Durable:LeaseRenewInterval"] = "00:00:01",
+            ["Durable:MaxQueuePollingInterval"] = "00:00:00.100",
+            ["Durable:PartitionCount"] = "2",
             ["Queues:CourtOrders"] = CourtOrdersQueue,
             ["Queues:CourtOrdersPoison"] = CourtOrdersPoisonQueue,
             ["Queues:StaffNotifications"] = StaffNotificationsQueue,

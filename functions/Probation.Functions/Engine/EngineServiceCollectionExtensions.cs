@@ -5,6 +5,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Converters;
 using Microsoft.DurableTask.Worker;
 using Microsoft.DurableTask.Worker.Shims;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Probation.Functions.Clock;
 using Probation.Functions.Hosting;
@@ -28,9 +29,10 @@ internal static class EngineServiceCollectionExtensions
         services.PostConfigure<HostOptions>(host =>
             host.ShutdownTimeout = TimeSpan.FromTicks(Math.Max(host.ShutdownTimeout.Ticks, TimeSpan.FromSeconds(45).Ticks)));
 
-        // The business clock is handed to the app's own components only: the framework resolves TimeProvider for its
-        // own timeouts (Kestrel, host shutdown, storage signatures), which must run on real time.
+        // The business clock is handed to the app's own components only: TimeProvider stays the system's, for the
+        // framework's own timeouts (Kestrel, host shutdown, storage signatures), which must run on real time.
         services.AddSingleton(sp => new BusinessClock(sp.GetRequiredService<IOptions<ClockOptions>>().Value.Mode, TimeProvider.System));
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BusinessClockStore>();
         services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<BusinessClockStore>());
         services.AddSingleton(sp => new ClockTravel(
