@@ -95,6 +95,7 @@ public sealed class FunctionAppFactory : WebApplicationFactory<Program>
             ["Durable:LeaseRenewInterval"] = "00:00:01",
             ["Durable:MaxQueuePollingInterval"] = "00:00:00.100",
             ["Durable:PartitionCount"] = "2",
+            ["Durable:MessageVisibilityTimeout"] = "00:00:10",
             ["Queues:CourtOrders"] = CourtOrdersQueue,
             ["Queues:CourtOrdersPoison"] = CourtOrdersPoisonQueue,
             ["Queues:StaffNotifications"] = StaffNotificationsQueue,

@@ -11,6 +11,8 @@ namespace Probation.Functions.Engine;
 /// </summary>
 internal sealed class EngineHost(AzureStorageOrchestrationService service, TaskHubWorker worker, IEnumerable<IStorageInitializer> initializers) : IHostedService
 {
+    private int _stopped;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await service.CreateIfNotExistsAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -22,5 +24,7 @@ internal sealed class EngineHost(AzureStorageOrchestrationService service, TaskH
         await worker.StartAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => worker.StopAsync(isForced: false).WaitAsync(cancellationToken);
+    /// <summary>Stops once: a host stopped twice (tests, a second signal) finds the worker already disposed.</summary>
+    public Task StopAsync(CancellationToken cancellationToken) =>
+        Interlocked.Exchange(ref _stopped, 1) == 0 ? worker.StopAsync(isForced: false).WaitAsync(cancellationToken) : Task.CompletedTask;
 }

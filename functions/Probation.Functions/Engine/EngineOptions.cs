@@ -39,6 +39,13 @@ public sealed class EngineOptions
     [Range(typeof(TimeSpan), "00:00:01", "00:01:00", ErrorMessage = "Durable:LeaseRenewInterval must be between 1 second and 1 minute.")]
     public TimeSpan LeaseRenewInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long a message taken by a host stays hidden from others. The engine extends it while the host works, so
+    /// it only bounds how long the work of a host that died waits before another host takes it up.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:05", "00:10:00", ErrorMessage = "Durable:MessageVisibilityTimeout must be between 5 seconds and 10 minutes.")]
+    public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The worker id to use: <see cref="WorkerId"/>, or this machine and process.</summary>
     public string EffectiveWorkerId => WorkerId ?? $"{Environment.MachineName}-{Environment.ProcessId}";
 }

@@ -20,6 +20,8 @@ internal static class TaskHubService
             LeaseInterval = engine.LeaseInterval,
             LeaseRenewInterval = engine.LeaseRenewInterval,
             LeaseAcquireInterval = engine.LeaseRenewInterval,
+            ControlQueueVisibilityTimeout = engine.MessageVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = engine.MessageVisibilityTimeout,
 
             // Scheduling an id that exists must fail, not replace the running order (the default replaces it).
             ThrowExceptionOnInvalidDedupeStatus = true,
