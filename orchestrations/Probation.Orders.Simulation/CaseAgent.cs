@@ -11,11 +11,9 @@ namespace Probation.Orders.Simulation;
 /// <summary>
 /// The staff and the person behind one simulated order. Like real staff they work from the published order view:
 /// each duty that appears is acted on by its due date, late or never, with the odds of <see cref="Rates"/>.
-/// Observations of one order arrive one at a time (an order's steps are sequential), but on any worker thread.
 /// </summary>
 internal sealed partial class CaseAgent(int index, OrderDocument order, SimulationWorld world)
 {
-    private readonly Lock _gate = new();
     private readonly HashSet<string> _handled = [];
     private OrderView? _latest;
     private int _sequence;
@@ -25,16 +23,7 @@ internal sealed partial class CaseAgent(int index, OrderDocument order, Simulati
 
     public OrderDocument Order => order;
 
-    public OrderView? Latest
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _latest;
-            }
-        }
-    }
+    public OrderView? Latest => _latest;
 
     private Dice Dice => world.Dice;
 
@@ -43,49 +32,41 @@ internal sealed partial class CaseAgent(int index, OrderDocument order, Simulati
     /// <summary>Reads a newly published view and plans what staff and the person will do about it.</summary>
     public void Observe(OrderView view)
     {
-        lock (_gate)
+        if (_latest is not null && view.Revision <= _latest.Revision)
         {
-            if (_latest is not null && view.Revision <= _latest.Revision)
-            {
-                return;
-            }
+            return;
+        }
 
-            var previous = _latest;
-            _latest = view;
-            var today = LondonTime.DateOf(view.UpdatedAt);
-            if (previous is null)
-            {
-                PlanLife(today);
-            }
+        var previous = _latest;
+        _latest = view;
+        var today = LondonTime.DateOf(view.UpdatedAt);
+        if (previous is null)
+        {
+            PlanLife(today);
+        }
 
-            if (view.Phase is OrderPhase.Community or OrderPhase.Licence && previous?.Phase != view.Phase)
-            {
-                PlanSupervision(view, today);
-            }
+        if (view.Phase is OrderPhase.Community or OrderPhase.Licence && previous?.Phase != view.Phase)
+        {
+            PlanSupervision(view, today);
+        }
 
-            foreach (var duty in view.Duties.Where(d => d.State == DutyState.Open && _handled.Add(d.DutyId)))
-            {
-                PlanDuty(duty, view, today);
-            }
+        foreach (var duty in view.Duties.Where(d => d.State == DutyState.Open && _handled.Add(d.DutyId)))
+        {
+            PlanDuty(duty, view, today);
+        }
 
-            foreach (var breach in view.Breaches.Where(b => b.State == Enforcement.BreachState.Initiated && _handled.Add(b.BreachId)))
-            {
-                PlanCourt(breach, today);
-            }
+        foreach (var breach in view.Breaches.Where(b => b.State == Enforcement.BreachState.Initiated && _handled.Add(b.BreachId)))
+        {
+            PlanCourt(breach, today);
         }
     }
 
     /// <summary>Whether staff would still record <paramref name="planned"/>: the HTTP layer's 409 check, and common sense.</summary>
-    public bool ShouldRaise(PlannedEvent planned)
-    {
-        lock (_gate)
-        {
-            return _latest is { } view
-                && (planned.Period is null || planned.Period == _period)
-                && (planned.DutyId is null || view.Duties.Any(d => d.DutyId == planned.DutyId && d.State == DutyState.Open))
-                && EventAdmission.Check(view, planned.Event).IsAccepted;
-        }
-    }
+    public bool ShouldRaise(PlannedEvent planned) =>
+        _latest is { } view
+        && (planned.Period is null || planned.Period == _period)
+        && (planned.DutyId is null || view.Duties.Any(d => d.DutyId == planned.DutyId && d.State == DutyState.Open))
+        && EventAdmission.Check(view, planned.Event).IsAccepted;
 
     private void Plan(DateOnly on, DateOnly today, string name, Func<EventId, DateOnly, IStaffEvent> make, string? dutyId = null, int? period = null)
     {
@@ -97,7 +78,7 @@ internal sealed partial class CaseAgent(int index, OrderDocument order, Simulati
 
         var sequence = ++_sequence;
         var eventId = new EventId(string.Create(CultureInfo.InvariantCulture, $"sim-{index}-{sequence}"));
-        world.Book.Add(new PlannedEvent(day, index, sequence, name, make(eventId, day), dutyId, period));
+        world.Agenda.Add(new PlannedEvent(day, index, sequence, name, make(eventId, day), dutyId, period));
     }
 
     /// <summary>When staff act on something due on <paramref name="due"/>: on time, late, or (null) never.</summary>

@@ -8,24 +8,22 @@ var seed = new Option<int>("--seed") { Description = "The seed: the same seed gi
 var days = new Option<int>("--days") { Description = "How many days to simulate", DefaultValueFactory = _ => 365 };
 var start = new Option<DateOnly>("--start") { Description = "The first simulated day", DefaultValueFactory = _ => new DateOnly(2027, 1, 4) };
 var intake = new Option<int>("--intake-days") { Description = "Working days over which the orders are sentenced", DefaultValueFactory = _ => 65 };
-var workers = new Option<int>("--workers") { Description = "Orchestration episodes run at once", DefaultValueFactory = _ => Environment.ProcessorCount };
-var simulate = new RootCommand("simulate: orders of the probation service run through a simulated year on the in-memory backend")
+var simulate = new RootCommand("simulate: orders of the probation service run through a simulated year on the pure order lifecycle")
 {
-    orders, seed, days, start, intake, workers,
+    orders, seed, days, start, intake,
 };
-simulate.SetAction(async (parsed, _) =>
+simulate.SetAction(parsed =>
 {
-    var settings = new SimulationSettings(
-        parsed.GetValue(orders), parsed.GetValue(seed), parsed.GetValue(start), parsed.GetValue(days), parsed.GetValue(intake), parsed.GetValue(workers));
+    var settings = new SimulationSettings(parsed.GetValue(orders), parsed.GetValue(seed), parsed.GetValue(start), parsed.GetValue(days), parsed.GetValue(intake));
     SimulationResult? result = null;
-    await AnsiConsole.Progress()
+    AnsiConsole.Progress()
         .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-        .StartAsync(async progress =>
+        .Start(progress =>
         {
             var task = progress.AddTask(string.Create(CultureInfo.InvariantCulture, $"{settings.Orders:N0} orders, {settings.Days} days"), maxValue: settings.Days);
-            result = await new SimulationRunner(settings).RunAsync(day => task.Value = day);
+            result = new SimulationRunner(settings).Run(day => task.Value = day);
         });
     SimulationReport.Write(AnsiConsole.Console, result!);
     return 0;
 });
-return await simulate.Parse(args).InvokeAsync();
+return simulate.Parse(args).Invoke();
