@@ -11,7 +11,7 @@ namespace Probation.Functions.Engine;
 /// </summary>
 internal sealed class EngineHost(AzureStorageOrchestrationService service, TaskHubWorker worker, IEnumerable<IStorageInitializer> initializers) : IHostedService
 {
-    private int _stopped;
+    private readonly Lazy<Task> _stopping = new(() => worker.StopAsync(isForced: false));
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -24,7 +24,9 @@ internal sealed class EngineHost(AzureStorageOrchestrationService service, TaskH
         await worker.StartAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Stops once: a host stopped twice (tests, a second signal) finds the worker already disposed.</summary>
-    public Task StopAsync(CancellationToken cancellationToken) =>
-        Interlocked.Exchange(ref _stopped, 1) == 0 ? worker.StopAsync(isForced: false).WaitAsync(cancellationToken) : Task.CompletedTask;
+    /// <summary>
+    /// Stops once; a second stop (a test host, a second signal) waits for the first, so nothing disposes the worker
+    /// while it is still letting go.
+    /// </summary>
+    public Task StopAsync(CancellationToken cancellationToken) => _stopping.Value.WaitAsync(cancellationToken);
 }
