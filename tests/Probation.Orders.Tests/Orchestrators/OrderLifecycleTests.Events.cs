@@ -1,8 +1,10 @@
 using System.Text.Json;
-using Durable;
+using Probation.Orders.Activities;
+using Probation.Orders.Calendar;
+using Probation.Orders.Clock;
+using Probation.Orders.Enforcement;
 using Probation.Orders.Events;
 using Probation.Orders.Lifecycle;
-using Probation.Orders.Rules;
 using Probation.Orders.Support;
 using Probation.Orders.Views;
 
@@ -11,99 +13,157 @@ namespace Probation.Orders.Orchestrators;
 public sealed partial class OrderLifecycleTests
 {
     [Fact]
-    public async Task RunAsync_SameEventIdTwice_HasEffectOnce()
+    public async Task RunAsync_StaffEventArrivesWhileWaiting_CancelsTheTimerAppliesTheEventAndContinuesWithTheState()
     {
         // Arrange
-        await using var scenario = await EnforcementScenarioAsync();
-        var failure = StaffEvents.Appointment("A1", FirstFailure, AppointmentOutcome.MissedUnexplained);
-        await scenario.AdvanceToAsync(FirstFailure);
+        var input = Running(OrderClock.Zero);
+        var context = new OrchestrationContextMock(ArrivedAt.AddHours(4));
+        var run = context.Run(Orchestrator(), input);
+        var timer = Assert.Single(context.Timers);
 
         // Act
-        await scenario.RaiseAsync(StaffEventNames.Appointment, failure);
-        await scenario.RaiseAsync(StaffEventNames.Appointment, failure);
+        context.Raise(StaffEventNames.Appointment, Body(Appointment("e1", "A1", "MissedUnexplained")));
+        var output = await run;
 
         // Assert
-        Assert.Single(scenario.Activities.Letters);
-        Assert.Single(scenario.Activities.Timeline, e => e.Kind == TimelineKind.AppointmentRecorded);
-        Assert.Equal(OrchestrationRuntimeStatus.Running, (await scenario.InstanceAsync())!.RuntimeStatus);
+        Assert.Null(output);
+        Assert.True(timer.Token.IsCancellationRequested);
+        Assert.True(timer.Completion.Task.IsCanceled);
+        var letter = Assert.IsType<WarningLetter>(context.Activity(OrderActivityNames.SendWarningLetter).Input);
+        Assert.Equal(("warning-A1", "A1", new DateOnly(2026, 12, 23)), (letter.WarningId, letter.AppointmentId.Value, letter.IssuedOn));
+        var publication = Assert.IsType<OrderViewPublication>(context.Activity(OrderActivityNames.PublishOrderView).Input);
+        Assert.Contains(publication.NewTimeline, e => e.Kind == TimelineKind.AppointmentRecorded && e.At == ArrivedAt.AddHours(4));
+        Assert.All(context.Activities, AssertRetried);
+        var continued = Continued(context);
+        Assert.Equal("e1", continued.State!.ProcessedEventIds[^1].Value);
+        Assert.Equal(WarningState.Standing, Assert.Single(continued.State.Enforcement.Warnings).State);
+        Assert.Empty(continued.Pending!);
+        Assert.Equal(OrderClock.Zero, continued.Clock);
+        Assert.True(context.IsWaitingFor(StaffEventNames.Appointment));
     }
 
     [Fact]
-    public async Task RunAsync_EventsRaisedTogether_AppliedInArrivalOrder()
+    public async Task RunAsync_EventsQueuedFromThePreviousExecution_TakesTheOldestAtOnceAndCarriesTheRest()
     {
         // Arrange
-        await using var scenario = await EnforcementScenarioAsync();
-        await scenario.AdvanceToAsync(FirstFailure);
+        var first = new PendingEvent(StaffEventNames.Appointment, Body(Appointment("e1", "A1", "Attended")));
+        var second = new PendingEvent(StaffEventNames.Appointment, Body(Appointment("e2", "A2", "Attended")));
+        var input = Running(OrderClock.Zero, [first, second]);
+        var context = new OrchestrationContextMock(ArrivedAt.AddHours(4));
 
         // Act
-        await scenario.Host.Client.RaiseEventAsync(scenario.InstanceId, StaffEventNames.Appointment, StaffEvents.Appointment("A1", FirstFailure, AppointmentOutcome.MissedUnexplained));
-        await scenario.Host.Client.RaiseEventAsync(scenario.InstanceId, StaffEventNames.Explanation, StaffEvents.Explanation("A1", FirstFailure, acceptable: true));
-        await scenario.Host.Client.RaiseEventAsync(scenario.InstanceId, StaffEventNames.Review, StaffEvents.Review(FirstFailure));
-        await scenario.Host.WaitForIdleAsync();
+        var run = context.Run(Orchestrator(), input);
 
         // Assert
-        Assert.Equal(Enforcement.WarningState.Withdrawn, Assert.Single(scenario.View.Warnings).State);
-        Assert.Equal(
-            [TimelineKind.AppointmentRecorded, TimelineKind.WarningIssued, TimelineKind.ExplanationRecorded, TimelineKind.WarningWithdrawn, TimelineKind.ReviewCompleted],
-            scenario.Activities.Timeline.OrderBy(e => e.Sequence).Skip(1).Select(e => e.Kind));
+        Assert.True(run.IsCompletedSuccessfully);
+        Assert.Empty(context.Timers);
+        Assert.False(Assert.IsType<OrderStatus>(context.Statuses[0]).Idle);
+        var continued = Continued(context);
+        Assert.Equal("e1", continued.State!.ProcessedEventIds[^1].Value);
+        Assert.DoesNotContain(continued.State.ProcessedEventIds, id => id.Value == "e2");
+        Assert.Same(second, Assert.Single(continued.Pending!));
     }
 
     [Fact]
-    public async Task RunAsync_ReleaseOfACommunityOrder_RejectedWithoutEffectAndTheOrderCarriesOn()
+    public async Task RunAsync_WakeUpDueAndEventsQueued_WakesFirstAndCarriesTheEvents()
     {
         // Arrange
-        await using var scenario = await OrderScenario.StartAsync(Samples.CommunityOrder());
-        var before = scenario.View;
+        var queued = new PendingEvent(StaffEventNames.Appointment, Body(Appointment("e1", "A1", "Attended")));
+        var input = Running(OrderClock.Zero, [queued]);
+        var wakeOn = input.State!.NextWakeOn()!.Value;
+        var context = new OrchestrationContextMock(LondonTime.WakeUpOn(wakeOn).AddHours(4));
 
         // Act
-        await scenario.RaiseAsync(StaffEventNames.CustodyEvent, StaffEvents.Custody(CustodyEventKind.Released, new DateOnly(2026, 12, 23)));
-        await scenario.RaiseOnAsync(new DateOnly(2027, 1, 4), StaffEventNames.Appointment, StaffEvents.Appointment("A1", new DateOnly(2027, 1, 4)));
+        await context.Run(Orchestrator(), input);
 
         // Assert
-        var rejected = Assert.Single(scenario.Activities.Timeline, e => e.Kind == TimelineKind.EventRejected);
-        Assert.EndsWith("rejected: a Community order is not in custody, so it cannot be released", rejected.Detail, StringComparison.Ordinal);
-        Assert.Equal(before.Phase, scenario.View.Phase);
-        Assert.Equal(DutyState.Met, scenario.Duty(RuleIds.FirstAppointment).State);
+        var continued = Continued(context);
+        Assert.Equal(Json(Woken(input.State, LondonTime.WakeUpOn(wakeOn))), Json(continued.State));
+        Assert.Same(queued, Assert.Single(continued.Pending!));
     }
 
     [Fact]
-    public async Task RunAsync_EventBodyThatIsNotItsEvent_RejectedAndTheOrderCarriesOn()
+    public async Task RunAsync_EventsArriveWhileTheStepSends_CarriedAfterTheQueuedOnesInArrivalOrder()
     {
         // Arrange
-        await using var scenario = await OrderScenario.StartAsync(Samples.CommunityOrder());
-        var body = JsonDocument.Parse("""{ "eventId": "x1", "staffId": "S0042", "date": "not a date" }""").RootElement;
+        var second = new PendingEvent(StaffEventNames.Appointment, Body(Appointment("e2", "A2", "Attended")));
+        var input = Running(OrderClock.Zero, [new PendingEvent(StaffEventNames.Appointment, Body(Appointment("e1", "A1", "Attended"))), second]);
+        var context = new OrchestrationContextMock(ArrivedAt.AddHours(4)) { HoldActivities = true };
+        var run = context.Run(Orchestrator(), input);
+        var review = Body("""{ "eventId": "e3", "staffId": "S0042", "completedOn": "2026-12-23" }""");
 
         // Act
-        await scenario.RaiseAsync(StaffEventNames.Appointment, body);
-        await scenario.RaiseAsync(StaffEventNames.Plan, StaffEvents.Plan(new DateOnly(2026, 12, 23)));
+        context.Raise(StaffEventNames.Review, review);
+        context.CompleteActivities();
+        await run;
 
         // Assert
-        Assert.Contains(scenario.Activities.Timeline, e => e.Kind == TimelineKind.EventRejected && e.Detail.EndsWith("the body is not a Appointment event", StringComparison.Ordinal));
-        Assert.Equal(DutyState.Met, scenario.Duty(RuleIds.SentencePlan).State);
+        Assert.Equal([second, new PendingEvent(StaffEventNames.Review, review)], Continued(context).Pending!);
+        Assert.Empty(context.SentEvents);
     }
 
     [Fact]
-    public async Task RunAsync_BreachDecisionWithNoBreachDue_RejectedWithoutEffect()
+    public async Task RunAsync_EventArrivesAfterTheExecutionContinuedAsNew_SentBackToTheInstance()
     {
         // Arrange
-        await using var scenario = await OrderScenario.StartAsync(Samples.CommunityOrder());
+        var input = Running(OrderClock.Zero, [new PendingEvent(StaffEventNames.Appointment, Body(Appointment("e1", "A1", "Attended")))]);
+        var context = new OrchestrationContextMock(ArrivedAt.AddHours(4));
+        await context.Run(Orchestrator(), input);
+        var late = Body(Appointment("e2", "A2", "Attended"));
 
         // Act
-        await scenario.RaiseAsync(StaffEventNames.BreachDecision, StaffEvents.BreachDecision(BreachDecision.InitiateBreach, new DateOnly(2026, 12, 23)));
+        context.Raise(StaffEventNames.Appointment, late);
 
         // Assert
-        Assert.Contains(scenario.Activities.Timeline, e => e.Kind == TimelineKind.EventRejected && e.Detail.EndsWith("no breach is awaiting a decision", StringComparison.Ordinal));
-        Assert.Empty(scenario.View.Breaches);
+        var sent = Assert.Single(context.SentEvents);
+        Assert.Equal((OrchestrationContextMock.InstanceId, StaffEventNames.Appointment), (sent.InstanceId, sent.Name));
+        Assert.Equal(late, Assert.IsType<JsonElement>(sent.Payload));
+        Assert.Empty(Continued(context).Pending!);
     }
 
     [Fact]
-    public async Task RunAsync_AfterEachStep_CustomStatusHoldsPhaseTierAndTheNextDuty()
+    public async Task RunAsync_TerminationArrives_EndsTheOrderWithoutContinuingAsNew()
     {
-        // Arrange and act
-        await using var scenario = await OrderScenario.StartAsync(Samples.CommunityOrder());
+        // Arrange
+        var input = Running(OrderClock.Zero);
+        var context = new OrchestrationContextMock(ArrivedAt.AddHours(4));
+        var run = context.Run(Orchestrator(), input);
+        var timer = Assert.Single(context.Timers);
+
+        // Act
+        context.Raise(StaffEventNames.Termination, Body("""
+            { "eventId": "e9", "staffId": "S0042", "outcome": "Revoked", "date": "2026-12-23", "reason": "transferred to Scotland" }
+            """));
+        var output = await run;
 
         // Assert
-        var status = (await scenario.InstanceAsync())!.ReadCustomStatusAs<OrderStatus>();
-        Assert.Equal(new OrderStatus(OrderPhase.Community, 3, new NextDuty(RuleIds.FirstAppointment, new DateOnly(2027, 1, 4))), status);
+        Assert.Equal(new OrderEnded(input.Order.OrderId, OrderOutcomeKind.Revoked, new DateOnly(2026, 12, 23)), output);
+        Assert.Empty(context.ContinuedAsNew);
+        Assert.True(timer.Completion.Task.IsCanceled);
+        var resolved = Assert.IsType<ResolveRemindersInput>(context.Activity(OrderActivityNames.ResolveReminders).Input);
+        Assert.NotEmpty(resolved.Duties);
+        Assert.All(resolved.Duties, d => Assert.Equal(DutyState.Cancelled, d.State));
+        Assert.Equal(OrderPhase.Ended, Assert.IsType<OrderStatus>(context.Statuses[^1]).Phase);
     }
+
+    [Fact]
+    public async Task RunAsync_UnreadableStaffEvent_RejectedOnTheTimelineAndTheOrderContinues()
+    {
+        // Arrange
+        var input = Running(OrderClock.Zero, [new PendingEvent(StaffEventNames.Appointment, Body("""{ "eventId": "e1", "outcome": 7 }"""))]);
+        var context = new OrchestrationContextMock(ArrivedAt.AddHours(4));
+
+        // Act
+        await context.Run(Orchestrator(), input);
+
+        // Assert
+        var publication = Assert.IsType<OrderViewPublication>(context.Activity(OrderActivityNames.PublishOrderView).Input);
+        Assert.Equal(TimelineKind.EventRejected, Assert.Single(publication.NewTimeline).Kind);
+        Assert.Equal(input.State!.Phase, Continued(context).State!.Phase);
+    }
+
+    /// <summary>An appointments body as API.md shows it.</summary>
+    private static string Appointment(string eventId, string appointmentId, string outcome) => $$"""
+        { "eventId": "{{eventId}}", "staffId": "S0042", "appointmentId": "{{appointmentId}}", "date": "2026-12-23", "kind": "Supervision", "outcome": "{{outcome}}" }
+        """;
 }
