@@ -23,7 +23,7 @@ public sealed class CourtOrdersQueueTests : IAsyncLifetime
         // Act
         await FunctionAppFactory.Queue(_app.CourtOrdersQueue)
             .SendMessageAsync(base64 ? Convert.ToBase64String(Encoding.UTF8.GetBytes(document)) : document);
-        await EventuallyAsync(async () => (await staff.GetAsync($"/api/orders/{orderId}")).StatusCode == HttpStatusCode.OK);
+        await Eventually.TrueAsync(async () => (await staff.GetAsync($"/api/orders/{orderId}")).StatusCode == HttpStatusCode.OK);
 
         // Assert
         using var order = JsonDocument.Parse(await staff.GetStringAsync($"/api/orders/{orderId}"));
@@ -43,7 +43,7 @@ public sealed class CourtOrdersQueueTests : IAsyncLifetime
         // Act
         await FunctionAppFactory.Queue(_app.CourtOrdersQueue).SendMessageAsync(message);
         PoisonedCourtOrder? poisoned = null;
-        await EventuallyAsync(async () => (poisoned = await FindPoisonedAsync(marker)) is not null);
+        await Eventually.TrueAsync(async () => (poisoned = await FindPoisonedAsync(marker)) is not null);
 
         // Assert
         Assert.Equal(message, poisoned!.Message);
@@ -61,7 +61,7 @@ public sealed class CourtOrdersQueueTests : IAsyncLifetime
         // Act
         var sent = (await FunctionAppFactory.Queue(_app.CourtOrdersQueue).SendMessageAsync(message)).Value;
         PoisonedCourtOrder? poisoned = null;
-        await EventuallyAsync(async () => (poisoned = await FindPoisonedByIdAsync(sent.MessageId)) is not null);
+        await Eventually.TrueAsync(async () => (poisoned = await FindPoisonedByIdAsync(sent.MessageId)) is not null);
 
         // Assert
         Assert.Null(poisoned!.Message);
@@ -91,15 +91,5 @@ public sealed class CourtOrdersQueueTests : IAsyncLifetime
         return peeked
             .Select(m => JsonSerializer.Deserialize<PoisonedCourtOrder>(m.Body.ToString(), JsonSerializerOptions.Web)!)
             .FirstOrDefault(p => p.MessageId == messageId);
-    }
-
-    private static async Task EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Timed out after 30 s.");
-            await Task.Delay(100);
-        }
     }
 }

@@ -30,6 +30,12 @@ public sealed class HostRestartTests : IAsyncLifetime
         _second = new FunctionAppFactory(_taskHub, new DateTimeOffset(2026, 12, 29, 10, 0, 0, TimeSpan.Zero));
         using var staffAgain = _second.CreateClient(FunctionAppFactory.FunctionKey);
         using var systemAgain = _second.CreateClient(FunctionAppFactory.SystemKey);
+
+        // A message the stopped host had taken stays hidden until its visibility timeout (10 s here), so the new host
+        // may apply the missed appointment only then: wait for it before moving the clock on.
+        await Eventually.TrueAsync(
+            async () => (await staffAgain.GetStringAsync($"/api/orders/{orderId}")).Contains("\"WarningIssued\"", StringComparison.Ordinal),
+            seconds: 60);
         await systemAgain.AdvanceToAsync("2027-01-08T10:00:00Z");
 
         // Assert
