@@ -260,7 +260,7 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
         }
       ]
       scale: {
-        // A replica beyond the partition count would own no partition (docs/azure-storage-backend.md).
+        // A replica beyond the partition count would own no control-queue partition (DTFx's Azure Storage provider).
         minReplicas: min(minReplicas, partitionCount)
         maxReplicas: partitionCount
         rules: [

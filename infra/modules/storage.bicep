@@ -12,14 +12,14 @@ param location string
 @description('Redundancy of the account.')
 param skuName string
 
-@description('Task hub name; the runtime keeps its state in the tables {taskHub}Partitions and {taskHub}Poison.')
+@description('Task hub name; the Durable Task Framework keeps its state in {taskHub}History, {taskHub}Instances, {taskHub}Partitions, its control and work-item queues and blobs.')
 param taskHub string
 
 @description('Tags for every resource.')
 param tags object
 
-// API.md: court-orders in (with its poison queue), staff-notifications out. The durable runtime itself uses no
-// queues (docs/azure-storage-backend.md), so there are no control or work-item queues to declare.
+// API.md: court-orders in (with its poison queue), staff-notifications out. The engine creates its own control and
+// work-item queues ({taskhub}-control-NN, {taskhub}-workitems) when the task hub is created.
 var queueNames = [
   'court-orders'
   'court-orders-poison'
