@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Probation.Functions.Engine;
@@ -15,12 +13,10 @@ public sealed class EngineOptionsTests
     public async Task Host_BadEngineSetting_RefusesToStartNamingTheSetting(string setting, string value, string message)
     {
         // Arrange
-        await using var app = new FunctionAppFactory();
-        await using var misconfigured = app.WithWebHostBuilder(builder => builder.ConfigureAppConfiguration(configuration =>
-            configuration.AddInMemoryCollection(new Dictionary<string, string?> { [setting] = value })));
+        await using var app = new FunctionAppFactory(settings: new Dictionary<string, string?> { [setting] = value });
 
         // Act
-        var error = Record.Exception(() => misconfigured.CreateClient());
+        var error = Record.Exception(() => app.CreateClient());
 
         // Assert
         var validation = Assert.IsType<OptionsValidationException>(error);
