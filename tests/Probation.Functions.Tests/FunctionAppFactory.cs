@@ -18,12 +18,8 @@ public sealed class FunctionAppFactory : WebApplicationFactory<Program>
     public const string FunctionKey = "test-function-key-0123456789";
     public const string SystemKey = "test-system-key-0123456789ab";
 
-    private readonly IReadOnlyDictionary<string, string?> _settings;
-
-    // settings: over the test defaults, e.g. a bad value the host must refuse.
-    public FunctionAppFactory(string? taskHub = null, DateTimeOffset? clockStart = null, IReadOnlyDictionary<string, string?>? settings = null)
+    public FunctionAppFactory(string? taskHub = null, DateTimeOffset? clockStart = null)
     {
-        _settings = settings ?? new Dictionary<string, string?>();
         TaskHub = taskHub ?? "t" + Guid.NewGuid().ToString("N")[..12];
         ClockStart = clockStart ?? new DateTimeOffset(2026, 12, 23, 9, 0, 0, TimeSpan.Zero);
     }
@@ -87,7 +83,7 @@ public sealed class FunctionAppFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        var settings = new Dictionary<string, string?>
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = ConnectionString,
             ["TaskHub"] = TaskHub,
@@ -103,12 +99,6 @@ public sealed class FunctionAppFactory : WebApplicationFactory<Program>
             ["Queues:CourtOrders"] = CourtOrdersQueue,
             ["Queues:CourtOrdersPoison"] = CourtOrdersPoisonQueue,
             ["Queues:StaffNotifications"] = StaffNotificationsQueue,
-        };
-        foreach (var (key, value) in _settings)
-        {
-            settings[key] = value;
-        }
-
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
+        }));
     }
 }

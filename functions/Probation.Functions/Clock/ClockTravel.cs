@@ -25,7 +25,7 @@ internal sealed class ClockTravel(BusinessClockStore store, BusinessClock clock,
 
     public async Task<DateTimeOffset> MoveToAsync(DateTimeOffset target, CancellationToken cancellationToken)
     {
-        var moved = await store.MoveToAsync(target, Guid.NewGuid().ToString("N"), cancellationToken).ConfigureAwait(false);
+        var moved = await store.MoveToAsync(target, cancellationToken).ConfigureAwait(false);
         var told = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {

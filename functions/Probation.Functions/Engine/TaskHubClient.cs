@@ -1,3 +1,4 @@
+using System.Globalization;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using DurableTask.Core.History;
@@ -15,7 +16,8 @@ namespace Probation.Functions.Engine;
 /// <remarks>
 /// Events are addressed by instance id only: DTFx drops an event addressed to an old execution after ContinueAsNew.
 /// Raising an event to an instance that does not exist is not an error here (the engine discards it); callers that
-/// need to know check the instance first.
+/// need to know check the instance first. Every start names its instance: the service's instance ids come from the
+/// documents (one order, one instance), and this client makes no random ids.
 /// </remarks>
 internal sealed partial class TaskHubClient(AzureStorageOrchestrationService service, DataConverter converter, TimeProvider time)
     : DurableTaskClient("taskhub")
@@ -26,10 +28,16 @@ internal sealed partial class TaskHubClient(AzureStorageOrchestrationService ser
     public override async Task<string> ScheduleNewOrchestrationInstanceAsync(
         TaskName orchestratorName, object? input = null, StartOrchestrationOptions? options = null, CancellationToken cancellation = default)
     {
+        if (options?.InstanceId is not { Length: > 0 } instanceId)
+        {
+            throw new ArgumentException("This client starts named instances only: give StartOrchestrationOptions.InstanceId.", nameof(options));
+        }
+
+        // An execution id only has to differ from the instance's earlier executions: the time of the start does.
         var instance = new OrchestrationInstance
         {
-            InstanceId = options?.InstanceId ?? Guid.NewGuid().ToString("N"),
-            ExecutionId = Guid.NewGuid().ToString("N"),
+            InstanceId = instanceId,
+            ExecutionId = time.GetUtcNow().UtcTicks.ToString("x16", CultureInfo.InvariantCulture),
         };
         var started = new ExecutionStartedEvent(-1, converter.Serialize(input))
         {

@@ -21,6 +21,7 @@ internal sealed class CourtOrdersQueueListener(
     IOptions<QueueOptions> queues,
     OrderIntake intake,
     CourtOrdersPoisonStore poisonStore,
+    TimeProvider time,
     ILogger<CourtOrdersQueueListener> logger)
     : BackgroundService, IStorageInitializer
 {
@@ -72,8 +73,8 @@ internal sealed class CourtOrdersQueueListener(
 
             try
             {
-                // Real time on purpose: the business clock may be virtual.
-                await Task.Delay(delay, stoppingToken).ConfigureAwait(false);
+                // The host's TimeProvider is real time on purpose: the business clock may be virtual.
+                await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Probation.Functions.Storage;
 
 namespace Probation.Functions.Engine;
 
@@ -12,11 +15,22 @@ public sealed class EngineOptionsTests
     [InlineData("Durable:LeaseRenewInterval", "00:00:30", "Durable:LeaseRenewInterval (00:00:30) must be shorter than Durable:LeaseInterval (00:00:06)")]
     public async Task Host_BadEngineSetting_RefusesToStartNamingTheSetting(string setting, string value, string message)
     {
-        // Arrange
-        await using var app = new FunctionAppFactory(settings: new Dictionary<string, string?> { [setting] = value });
+        // Arrange: the engine's composition in a plain host, which fails at start-up before it touches storage.
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = FunctionAppFactory.ConnectionString,
+            ["TaskHub"] = "tbadsetting",
+            ["Durable:LeaseInterval"] = "00:00:06",
+            ["Durable:LeaseRenewInterval"] = "00:00:01",
+            [setting] = value,
+        });
+        builder.Services.AddAppStorage();
+        builder.Services.AddEngine((_, _) => { });
+        using var host = builder.Build();
 
         // Act
-        var error = Record.Exception(() => app.CreateClient());
+        var error = await Record.ExceptionAsync(() => host.StartAsync());
 
         // Assert
         var validation = Assert.IsType<OptionsValidationException>(error);
