@@ -34,21 +34,18 @@ internal sealed class OrderIntake(OrderStore orders, DurableTaskClient client, N
         }
 
         var instanceId = OrderInstance.IdFor(order.OrderId);
-        if (await client.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is null)
+        try
         {
-            try
-            {
-                await client.ScheduleNewOrchestrationInstanceAsync(
-                        OrderInstance.OrchestratorName,
-                        new OrderLifecycleInput(order, policy, Clock: clock.Current),
-                        new StartOrchestrationOptions(instanceId) { DedupeStatuses = EveryStatus },
-                        cancellationToken)
-                    .ConfigureAwait(false);
-            }
-            catch (OrchestrationAlreadyExistsException)
-            {
-                // Another intake of the same document started it first.
-            }
+            await client.ScheduleNewOrchestrationInstanceAsync(
+                    OrderInstance.OrchestratorName,
+                    new OrderLifecycleInput(order, policy, Clock: clock.Current),
+                    new StartOrchestrationOptions(instanceId) { DedupeStatuses = EveryStatus },
+                    cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (OrchestrationAlreadyExistsException)
+        {
+            // The order's instance exists, running or ended: a repost of its document starts nothing.
         }
 
         Log.OrderAccepted(logger, order.OrderId.Value, saved == OrderSaveOutcome.SameAsStored);
