@@ -20,7 +20,9 @@ internal sealed class ClockTravel(BusinessClockStore store, BusinessClock clock,
     {
         Statuses = [OrchestrationRuntimeStatus.Pending, OrchestrationRuntimeStatus.Running],
         InstanceIdPrefix = OrderInstance.InstanceIdPrefix,
-        FetchInputsAndOutputs = true,
+
+        // Custom status comes without the input, which holds each order's whole carried state.
+        FetchInputsAndOutputs = false,
     };
 
     public async Task<DateTimeOffset> MoveToAsync(DateTimeOffset target, CancellationToken cancellationToken)

@@ -95,6 +95,26 @@ public sealed class StatusPollingTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
     }
 
+    [Fact]
+    public async Task ListInstances_WithoutInput_StillShowsEachOrdersCustomStatus()
+    {
+        // Arrange
+        using var courts = _app.CreateClient(FunctionAppFactory.FunctionKey);
+        using var system = _app.CreateClient(FunctionAppFactory.SystemKey);
+        var orderId = OrderSamples.NewOrderId();
+        using var posted = await courts.PostJsonAsync("/api/orders", OrderSamples.CommunityOrder(orderId));
+        await system.SettleAsync();
+
+        // Act
+        using var list = await system.GetAsync($"/runtime/webhooks/durabletask/instances?instanceIdPrefix=order-{orderId}&showInput=false");
+
+        // Assert: as in Durable Functions, showInput=false leaves out the input only.
+        using var body = JsonDocument.Parse(await list.Content.ReadAsStringAsync());
+        var instance = Assert.Single(body.RootElement.EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, instance.GetProperty("input").ValueKind);
+        Assert.Equal("T-FIRST", instance.GetProperty("customStatus").GetProperty("nextDue").GetProperty("ruleId").GetString());
+    }
+
     [Theory]
     [InlineData("GET", "/runtime/webhooks/durabletask/instances/a%5Cb")]
     [InlineData("GET", "/runtime/webhooks/durabletask/instances/a%3Fb")]
