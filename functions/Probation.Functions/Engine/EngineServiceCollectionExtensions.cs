@@ -31,12 +31,11 @@ internal static class EngineServiceCollectionExtensions
 
         // The business clock is handed to the app's own components only: TimeProvider stays the system's, for the
         // framework's own timeouts (Kestrel, host shutdown, storage signatures), which must run on real time.
-        services.AddSingleton(sp => new BusinessClock(sp.GetRequiredService<IOptions<ClockOptions>>().Value.Mode, TimeProvider.System));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new BusinessClock(sp.GetRequiredService<IOptions<ClockOptions>>().Value.Mode, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<BusinessClockStore>();
         services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<BusinessClockStore>());
-        services.AddSingleton(sp => new ClockTravel(
-            sp.GetRequiredService<BusinessClockStore>(), sp.GetRequiredService<BusinessClock>(), sp.GetRequiredService<DurableTaskClient>(), TimeProvider.System));
+        services.AddSingleton<ClockTravel>();
 
         services.AddSingleton<DataConverter>(new JsonDataConverter(OrderJson.Options));
         services.AddSingleton(sp => TaskHubService.Create(
@@ -44,7 +43,7 @@ internal static class EngineServiceCollectionExtensions
             sp.GetRequiredService<IOptions<EngineOptions>>().Value,
             sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<DurableTaskClient>(sp => new TaskHubClient(
-            sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<DataConverter>(), TimeProvider.System));
+            sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<DataConverter>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp =>
         {
             var registry = new DurableTaskRegistry();
