@@ -1,11 +1,8 @@
 using Azure.Data.Tables;
 using Azure.Storage.Queues;
-using DurableTask.AzureStorage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Options;
-using Probation.Functions.Hosting;
 
 namespace Probation.Functions;
 
@@ -20,20 +17,21 @@ public sealed class FunctionAppFactory : WebApplicationFactory<Program>
 
     public FunctionAppFactory(string? taskHub = null, DateTimeOffset? clockStart = null)
     {
-        TaskHub = taskHub ?? "t" + Guid.NewGuid().ToString("N")[..12];
+        Hub = taskHub is null ? TestTaskHub.New() : new TestTaskHub(taskHub);
         ClockStart = clockStart ?? new DateTimeOffset(2026, 12, 23, 9, 0, 0, TimeSpan.Zero);
     }
 
-    public string TaskHub { get; }
+    public string TaskHub => Hub.Name;
 
-    /// <summary>This host's court-orders queue: queue names are per account, and each test host needs its own.</summary>
-    public string CourtOrdersQueue => TaskHub.ToLowerInvariant() + "-court-orders";
+    public string CourtOrdersQueue => Hub.CourtOrdersQueue;
 
-    public string CourtOrdersPoisonQueue => TaskHub.ToLowerInvariant() + "-court-orders-poison";
+    public string CourtOrdersPoisonQueue => Hub.CourtOrdersPoisonQueue;
 
-    public string StaffNotificationsQueue => TaskHub.ToLowerInvariant() + "-staff-notifications";
+    public string StaffNotificationsQueue => Hub.StaffNotificationsQueue;
 
     public DateTimeOffset ClockStart { get; }
+
+    private TestTaskHub Hub { get; }
 
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("AZURE_STORAGE_CONNECTION_STRING") is { Length: > 0 } configured ? configured : "UseDevelopmentStorage=true";
@@ -60,45 +58,16 @@ public sealed class FunctionAppFactory : WebApplicationFactory<Program>
     public async Task DisposeAndDeleteHubAsync()
     {
         await DisposeAsync();
-        using (var engine = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
-        {
-            TaskHubName = TaskHub,
-            StorageAccountClientProvider = new StorageAccountClientProvider(ConnectionString),
-        }))
-        {
-            await engine.DeleteAsync();
-        }
-
-        foreach (var queue in new[] { CourtOrdersQueue, CourtOrdersPoisonQueue, StaffNotificationsQueue })
-        {
-            await Queue(queue).DeleteIfExistsAsync();
-        }
-
-        foreach (var table in new AppTables(Options.Create(new StorageOptions { TaskHub = TaskHub })).All)
-        {
-            // The SDK answers a table that is not there without throwing.
-            await Table(table).DeleteAsync();
-        }
+        await Hub.DeleteAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(Hub.Settings)
         {
-            ["AzureWebJobsStorage"] = ConnectionString,
-            ["TaskHub"] = TaskHub,
             ["Clock:Mode"] = "Virtual",
             ["Clock:Start"] = ClockStart.ToString("o", System.Globalization.CultureInfo.InvariantCulture),
-            ["Auth:FunctionKey"] = FunctionKey,
-            ["Auth:SystemKey"] = SystemKey,
-            ["Durable:LeaseInterval"] = "00:00:06",
-            ["Durable:LeaseRenewInterval"] = "00:00:01",
-            ["Durable:MaxQueuePollingInterval"] = "00:00:00.100",
-            ["Durable:PartitionCount"] = "2",
-            ["Durable:MessageVisibilityTimeout"] = "00:00:10",
-            ["Queues:CourtOrders"] = CourtOrdersQueue,
-            ["Queues:CourtOrdersPoison"] = CourtOrdersPoisonQueue,
-            ["Queues:StaffNotifications"] = StaffNotificationsQueue,
-        }));
+        };
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(settings));
     }
 }
