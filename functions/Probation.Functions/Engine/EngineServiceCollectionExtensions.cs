@@ -60,7 +60,13 @@ internal static class EngineServiceCollectionExtensions
         var registry = services.GetRequiredService<DurableTaskRegistry>();
         var loggers = services.GetRequiredService<ILoggerFactory>();
         var shims = new DurableTaskShimFactory(new DurableTaskWorkerOptions { DataConverter = services.GetRequiredService<DataConverter>() }, loggers);
-        var worker = new TaskHubWorker(services.GetRequiredService<AzureStorageOrchestrationService>(), loggers);
+        var worker = new TaskHubWorker(services.GetRequiredService<AzureStorageOrchestrationService>(), loggers)
+        {
+            // As the Durable extension records isolated-worker failures in Azure: failed activities and orchestrations
+            // carry FailureDetails in the history (the management API shows them) and the instance's output is
+            // "ErrorType: message". The default serializes exceptions instead and records no FailureDetails.
+            ErrorPropagationMode = ErrorPropagationMode.UseFailureDetails,
+        };
         worker.AddTaskOrchestrations([.. registry.GetOrchestrators().Select(o =>
             new ShimCreator<TaskOrchestration>(o.Key, () => shims.CreateOrchestration(o.Key, o.Value(services))))]);
         worker.AddTaskActivities([.. registry.GetActivities().Select(a =>

@@ -21,9 +21,16 @@ internal static class InstanceMetadata
             SerializedInput = withInput ? state.Input : null,
             SerializedOutput = state.Output,
             SerializedCustomStatus = state.Status,
-            FailureDetails = Failure(state.FailureDetails),
+            FailureDetails = Failure(state.FailureDetails) ?? FailureFromOutput(state),
             DataConverter = converter,
         };
+
+    // The Azure Storage provider keeps a failure only as the instance's output, in FailureDetails' own
+    // "ErrorType: message" form; the SDK promises the details of a failed instance.
+    private static TaskFailureDetails? FailureFromOutput(OrchestrationState state) =>
+        state.OrchestrationStatus == OrchestrationStatus.Failed && state.Output?.Split(": ", 2) is [var errorType, var errorMessage]
+            ? new TaskFailureDetails(errorType, errorMessage, StackTrace: null, InnerFailure: null, Properties: null)
+            : null;
 
     private static DateTimeOffset Utc(DateTime time) => new(DateTime.SpecifyKind(time, DateTimeKind.Utc));
 

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
-using Probation.Functions.Storage;
+using Probation.Functions.Hosting;
 
 namespace Probation.Functions.Engine;
 
@@ -15,22 +13,8 @@ public sealed class EngineOptionsTests
     [InlineData("Durable:LeaseRenewInterval", "00:00:30", "Durable:LeaseRenewInterval (00:00:30) must be shorter than Durable:LeaseInterval (00:00:06)")]
     public async Task Host_BadEngineSetting_RefusesToStartNamingTheSetting(string setting, string value, string message)
     {
-        // Arrange: the engine's composition in a plain host, which fails at start-up before it touches storage.
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["AzureWebJobsStorage"] = FunctionAppFactory.ConnectionString,
-            ["TaskHub"] = "tbadsetting",
-            ["Durable:LeaseInterval"] = "00:00:06",
-            ["Durable:LeaseRenewInterval"] = "00:00:01",
-            [setting] = value,
-        });
-        builder.Services.AddAppStorage();
-        builder.Services.AddEngine((_, _) => { });
-        using var host = builder.Build();
-
         // Act
-        var error = await Record.ExceptionAsync(() => host.StartAsync());
+        var error = await StartupCheck.StartAsync(new Dictionary<string, string?> { [setting] = value });
 
         // Assert
         var validation = Assert.IsType<OptionsValidationException>(error);
