@@ -17,6 +17,17 @@ public sealed partial class TaskHubClientTests(EngineTestHost engine) : IClassFi
     private DurableTaskClient Client => engine.Client;
 
     [Fact]
+    public async Task ScheduleNewOrchestrationInstanceAsync_WithoutAnInstanceId_IsRefusedBeforeAnythingIsStored()
+    {
+        // Act: the service names every instance (one order, one instance), and the client makes no random ids.
+        var error = await Record.ExceptionAsync(() => Client.ScheduleNewOrchestrationInstanceAsync(EngineTestOrchestrations.Echo, "unnamed"));
+
+        // Assert
+        var refused = Assert.IsType<ArgumentException>(error);
+        Assert.Contains("StartOrchestrationOptions.InstanceId", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ScheduleNewOrchestrationInstanceAsync_RunningIdWithDedupeStatuses_ThrowsAndKeepsTheRunningInstance()
     {
         // Arrange
