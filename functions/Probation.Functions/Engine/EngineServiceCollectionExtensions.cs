@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Probation.Functions.Clock;
 using Probation.Functions.Hosting;
+using Probation.Functions.Storage;
 using Probation.Orders.Validation;
 
 namespace Probation.Functions.Engine;
@@ -16,8 +17,8 @@ namespace Probation.Functions.Engine;
 /// <summary>
 /// The self-host's engine: the Durable Task Framework's worker over its Azure Storage provider, running the SDK
 /// orchestrators and activities of a <see cref="DurableTaskRegistry"/> through the SDK's shims, and the SDK client
-/// over the same task hub; and the business clock. Reads <see cref="StorageOptions"/>, which <c>AddAppStorage</c>
-/// registers.
+/// over the same task hub; and the business clock. Reads <see cref="StorageOptions"/> and counts the engine's storage
+/// requests into the <see cref="StorageRequestCounter"/>, both of which <c>AddAppStorage</c> registers.
 /// </summary>
 internal static class EngineServiceCollectionExtensions
 {
@@ -41,6 +42,7 @@ internal static class EngineServiceCollectionExtensions
         services.AddSingleton(sp => TaskHubService.Create(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
             sp.GetRequiredService<IOptions<EngineOptions>>().Value,
+            sp.GetRequiredService<StorageRequestCounter>(),
             sp.GetRequiredService<ILoggerFactory>()));
         services.AddSingleton<DurableTaskClient>(sp => new TaskHubClient(
             sp.GetRequiredService<AzureStorageOrchestrationService>(), sp.GetRequiredService<DataConverter>(), sp.GetRequiredService<TimeProvider>()));

@@ -1,16 +1,20 @@
 using DurableTask.AzureStorage;
 using Probation.Functions.Hosting;
+using Probation.Functions.Storage;
 
 namespace Probation.Functions.Engine;
 
-/// <summary>The Durable Task Framework's Azure Storage provider for the configured task hub and account.</summary>
+/// <summary>
+/// The Durable Task Framework's Azure Storage provider for the configured task hub and account; its requests are counted
+/// into the host's <see cref="StorageRequestCounter"/> (see <see cref="EngineStorageAccount"/>).
+/// </summary>
 internal static class TaskHubService
 {
-    public static AzureStorageOrchestrationService Create(StorageOptions storage, EngineOptions engine, ILoggerFactory loggerFactory) =>
+    public static AzureStorageOrchestrationService Create(StorageOptions storage, EngineOptions engine, StorageRequestCounter counter, ILoggerFactory loggerFactory) =>
         new(new AzureStorageOrchestrationServiceSettings
         {
             TaskHubName = storage.TaskHub,
-            StorageAccountClientProvider = new StorageAccountClientProvider(storage.AzureWebJobsStorage),
+            StorageAccountClientProvider = EngineStorageAccount.Create(storage.AzureWebJobsStorage, counter),
             PartitionCount = engine.PartitionCount,
             ExtendedSessionsEnabled = engine.ExtendedSessions,
             MaxQueuePollingInterval = engine.MaxQueuePollingInterval,

@@ -14,7 +14,7 @@ internal static class AppStorageClientOptions
     {
         var options = new TableClientOptions();
         Configure(options.Retry);
-        options.AddPolicy(new StorageRequestCountingPolicy(counter, StorageService.Table), HttpPipelinePosition.PerRetry);
+        options.AddPolicy(new StorageRequestCountingPolicy(counter, StorageCaller.App, StorageService.Table), HttpPipelinePosition.PerRetry);
         return options;
     }
 
@@ -24,7 +24,7 @@ internal static class AppStorageClientOptions
         // Receiving undecoded also keeps plain court-orders messages readable; CourtOrderText accepts both forms.
         var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.None };
         Configure(options.Retry);
-        options.AddPolicy(new StorageRequestCountingPolicy(counter, StorageService.Queue), HttpPipelinePosition.PerRetry);
+        options.AddPolicy(new StorageRequestCountingPolicy(counter, StorageCaller.App, StorageService.Queue), HttpPipelinePosition.PerRetry);
         return options;
     }
 
