@@ -5,7 +5,7 @@ using Probation.Orders.Lifecycle;
 
 namespace Probation.Orders.Orchestrators;
 
-/// <summary>Sends what a step produced, all at once, through the activities of <see cref="OrderActivityNames"/>.</summary>
+/// <summary>Sends what a step produced in one call of <see cref="OrderActivityNames.RecordOrderStep"/>.</summary>
 internal static class OrderActivityCalls
 {
     // Storage hiccups are retried for about an hour before the order fails visibly: a reminder is never dropped quietly.
@@ -13,24 +13,12 @@ internal static class OrderActivityCalls
 
     public static Task SendAsync(TaskOrchestrationContext context, OrderId orderId, OrderStepResult result)
     {
-        var calls = new List<Task>();
-        if (result.Reminders.Count > 0)
-        {
-            calls.Add(context.CallActivityAsync(OrderActivityNames.SendReminders, new SendRemindersInput(result.Reminders), Retry));
-        }
-
-        if (result.ClosedDuties.Count > 0)
-        {
-            calls.Add(context.CallActivityAsync(OrderActivityNames.ResolveReminders, new ResolveRemindersInput(orderId, result.ClosedDuties), Retry));
-        }
-
-        calls.AddRange(result.Letters.Select(letter => context.CallActivityAsync(OrderActivityNames.SendWarningLetter, letter, Retry)));
-        calls.AddRange(result.Notices.Select(notice => context.CallActivityAsync(OrderActivityNames.SendStaffNotice, notice, Retry)));
-        if (result.View is { } view)
-        {
-            calls.Add(context.CallActivityAsync(OrderActivityNames.PublishOrderView, new OrderViewPublication(view, result.Timeline), Retry));
-        }
-
-        return Task.WhenAll(calls);
+        var output = new OrderStepOutput(
+            result.Reminders.Count > 0 ? new SendRemindersInput(result.Reminders) : null,
+            result.ClosedDuties.Count > 0 ? new ResolveRemindersInput(orderId, result.ClosedDuties) : null,
+            result.Letters,
+            result.Notices,
+            result.View is { } view ? new OrderViewPublication(view, result.Timeline) : null);
+        return output.IsEmpty ? Task.CompletedTask : context.CallActivityAsync(OrderActivityNames.RecordOrderStep, output, Retry);
     }
 }

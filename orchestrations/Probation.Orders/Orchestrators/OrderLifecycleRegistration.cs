@@ -8,7 +8,7 @@ namespace Probation.Orders.Orchestrators;
 public static class OrderLifecycleRegistration
 {
     /// <summary>
-    /// Adds <see cref="OrderLifecycle"/> under <see cref="OrderInstance.OrchestratorName"/> and each activity of
+    /// Adds <see cref="OrderLifecycle"/> under <see cref="OrderInstance.OrchestratorName"/> and the activity of
     /// <see cref="OrderActivityNames"/>, implemented by <paramref name="activities"/>. A host creates a fresh
     /// orchestrator from the registry for every execution.
     /// </summary>
@@ -22,15 +22,6 @@ public static class OrderLifecycleRegistration
         // engine runs it again elsewhere (activities run at least once).
         return registry
             .AddOrchestrator(OrderInstance.OrchestratorName, () => new OrderLifecycle(calendar))
-            .AddActivityFunc<SendRemindersInput>(OrderActivityNames.SendReminders, (_, input) =>
-                activities.SendRemindersAsync(input, CancellationToken.None))
-            .AddActivityFunc<ResolveRemindersInput>(OrderActivityNames.ResolveReminders, (_, input) =>
-                activities.ResolveRemindersAsync(input, CancellationToken.None))
-            .AddActivityFunc<WarningLetter>(OrderActivityNames.SendWarningLetter, (_, letter) =>
-                activities.SendWarningLetterAsync(letter, CancellationToken.None))
-            .AddActivityFunc<StaffNotice>(OrderActivityNames.SendStaffNotice, (_, notice) =>
-                activities.SendStaffNoticeAsync(notice, CancellationToken.None))
-            .AddActivityFunc<OrderViewPublication>(OrderActivityNames.PublishOrderView, (_, publication) =>
-                activities.PublishOrderViewAsync(publication, CancellationToken.None));
+            .AddActivityFunc<OrderStepOutput>(OrderActivityNames.RecordOrderStep, (_, output) => output.RecordAsync(activities, CancellationToken.None));
     }
 }

@@ -9,15 +9,6 @@ namespace Probation.Orders.Orchestrators;
 
 public sealed class OrderLifecycleRegistrationTests
 {
-    private static readonly string[] ActivityNames =
-    [
-        OrderActivityNames.SendReminders,
-        OrderActivityNames.ResolveReminders,
-        OrderActivityNames.SendWarningLetter,
-        OrderActivityNames.SendStaffNotice,
-        OrderActivityNames.PublishOrderView,
-    ];
-
     [Fact]
     public void AddOrderLifecycle_Registry_TheOrchestratorUnderItsNameAFreshOnePerExecution()
     {
@@ -36,7 +27,7 @@ public sealed class OrderLifecycleRegistrationTests
     }
 
     [Fact]
-    public void AddOrderLifecycle_Registry_EveryActivityUnderItsName()
+    public void AddOrderLifecycle_Registry_OneActivityForEveryStepUnderItsName()
     {
         // Arrange
         var registry = new DurableTaskRegistry();
@@ -45,25 +36,26 @@ public sealed class OrderLifecycleRegistrationTests
         registry.AddOrderLifecycle(Calendars.Embedded(), new RecordingOrderActivities());
 
         // Assert
-        Assert.Equal(ActivityNames.Order(), registry.GetActivities().Select(a => a.Key.Name).Order());
+        Assert.Equal(OrderActivityNames.RecordOrderStep, Assert.Single(registry.GetActivities()).Key.Name);
     }
 
     [Theory]
-    [InlineData(OrderActivityNames.SendReminders)]
-    [InlineData(OrderActivityNames.ResolveReminders)]
-    [InlineData(OrderActivityNames.SendWarningLetter)]
-    [InlineData(OrderActivityNames.SendStaffNotice)]
-    [InlineData(OrderActivityNames.PublishOrderView)]
-    public async Task AddOrderLifecycle_ActivityRun_CallsTheMatchingMethodWithTheInput(string activityName)
+    [InlineData("reminders")]
+    [InlineData("resolutions")]
+    [InlineData("letter")]
+    [InlineData("notice")]
+    [InlineData("view")]
+    [InlineData("reminders", "resolutions", "letter", "notice", "view")]
+    public async Task AddOrderLifecycle_ActivityRun_CallsTheMethodOfEachPartTheStepSent(params string[] parts)
     {
         // Arrange
         var activities = new RecordingOrderActivities();
         var registry = new DurableTaskRegistry().AddOrderLifecycle(Calendars.Embedded(), activities);
-        var activity = registry.GetActivities().Single(a => a.Key.Name == activityName).Value(Mock.Of<IServiceProvider>());
-        var (input, recorded) = InputFor(activityName);
+        var activity = Assert.Single(registry.GetActivities()).Value(Mock.Of<IServiceProvider>());
+        var (input, recorded) = OutputWith(parts);
 
         // Act
-        var output = await activity.RunAsync(new FakeActivityContext(activityName), input);
+        var output = await activity.RunAsync(new FakeActivityContext(OrderActivityNames.RecordOrderStep), input);
 
         // Assert
         Assert.Null(output);
@@ -83,24 +75,29 @@ public sealed class OrderLifecycleRegistrationTests
         Assert.Throws<ArgumentNullException>(add);
     }
 
-    /// <summary>An input for <paramref name="activityName"/>, and what the fake records when it is called with it.</summary>
-    private static (object Input, string Recorded) InputFor(string activityName)
+    /// <summary>A step's output with the named <paramref name="parts"/>, and what the fake records when it is sent.</summary>
+    private static (OrderStepOutput Input, string Recorded) OutputWith(string[] parts)
     {
         var order = Samples.CommunityOrder();
         var started = OrderStep.Start(new OrderStepContext(order, NationalStandardsPolicy.Seeded, Calendars.Embedded(), new DateTime(2026, 12, 23, 10, 0, 0, DateTimeKind.Utc)));
         var on = new DateOnly(2026, 12, 23);
-        return activityName switch
+        var input = new OrderStepOutput(
+            parts.Contains("reminders") ? new SendRemindersInput(started.Reminders) : null,
+            parts.Contains("resolutions") ? new ResolveRemindersInput(order.OrderId, [new ClosedDuty("T-FIRST:1", "T-FIRST", DutyState.Met, on)]) : null,
+            parts.Contains("letter")
+                ? [new WarningLetter("warning-A1", order.OrderId, order.Person.Crn, null, null, new("A1"), on, on.AddDays(7), "7 days", NationalStandardsPolicy.Seeded.Reference)]
+                : [],
+            parts.Contains("notice") ? [new StaffNotice("n1", order.OrderId, order.Person.Crn, null, null, StaffNoticeKind.Allocated, on, "allocated")] : [],
+            parts.Contains("view") ? new OrderViewPublication(started.View!, started.Timeline) : null);
+        var recorded = new[]
         {
-            OrderActivityNames.SendReminders => (new SendRemindersInput(started.Reminders), $"reminders {started.Reminders.Count}"),
-            OrderActivityNames.ResolveReminders => (new ResolveRemindersInput(order.OrderId, [new ClosedDuty("T-FIRST:1", "T-FIRST", DutyState.Met, on)]), "resolved T-FIRST:1"),
-            OrderActivityNames.SendWarningLetter => (
-                new WarningLetter("warning-A1", order.OrderId, order.Person.Crn, null, null, new("A1"), on, on.AddDays(7), "7 days", NationalStandardsPolicy.Seeded.Reference),
-                "letter warning-A1"),
-            OrderActivityNames.SendStaffNotice => (
-                new StaffNotice("n1", order.OrderId, order.Person.Crn, null, null, StaffNoticeKind.Allocated, on, "allocated"),
-                "notice n1"),
-            _ => (new OrderViewPublication(started.View!, started.Timeline), $"view {started.View!.Revision} timeline {started.Timeline.Count}"),
+            parts.Contains("reminders") ? $"reminders {started.Reminders.Count}" : null,
+            parts.Contains("resolutions") ? "resolved T-FIRST:1" : null,
+            parts.Contains("letter") ? "letter warning-A1" : null,
+            parts.Contains("notice") ? "notice n1" : null,
+            parts.Contains("view") ? $"view {started.View!.Revision} timeline {started.Timeline.Count}" : null,
         };
+        return (input, string.Join("; ", recorded.OfType<string>()));
     }
 
     private static string Recorded(RecordingOrderActivities activities) => string.Join(

@@ -29,9 +29,9 @@ public sealed partial class OrderLifecycleTests
         Assert.Null(output);
         Assert.True(timer.Token.IsCancellationRequested);
         Assert.True(timer.Completion.Task.IsCanceled);
-        var letter = Assert.IsType<WarningLetter>(context.Activity(OrderActivityNames.SendWarningLetter).Input);
+        var letter = Assert.Single(context.StepOutput.Letters);
         Assert.Equal(("warning-A1", "A1", new DateOnly(2026, 12, 23)), (letter.WarningId, letter.AppointmentId.Value, letter.IssuedOn));
-        var publication = Assert.IsType<OrderViewPublication>(context.Activity(OrderActivityNames.PublishOrderView).Input);
+        var publication = Assert.IsType<OrderViewPublication>(context.StepOutput.View);
         Assert.Contains(publication.NewTimeline, e => e.Kind == TimelineKind.AppointmentRecorded && e.At == ArrivedAt.AddHours(4));
         Assert.All(context.Activities, AssertRetried);
         var continued = Continued(context);
@@ -140,7 +140,7 @@ public sealed partial class OrderLifecycleTests
         Assert.Equal(new OrderEnded(input.Order.OrderId, OrderOutcomeKind.Revoked, new DateOnly(2026, 12, 23)), output);
         Assert.Empty(context.ContinuedAsNew);
         Assert.True(timer.Completion.Task.IsCanceled);
-        var resolved = Assert.IsType<ResolveRemindersInput>(context.Activity(OrderActivityNames.ResolveReminders).Input);
+        var resolved = Assert.IsType<ResolveRemindersInput>(context.StepOutput.Resolutions);
         Assert.NotEmpty(resolved.Duties);
         Assert.All(resolved.Duties, d => Assert.Equal(DutyState.Cancelled, d.State));
         Assert.Equal(OrderPhase.Ended, Assert.IsType<OrderStatus>(context.Statuses[^1]).Phase);
@@ -157,7 +157,7 @@ public sealed partial class OrderLifecycleTests
         await context.Run(Orchestrator(), input);
 
         // Assert
-        var publication = Assert.IsType<OrderViewPublication>(context.Activity(OrderActivityNames.PublishOrderView).Input);
+        var publication = Assert.IsType<OrderViewPublication>(context.StepOutput.View);
         Assert.Equal(TimelineKind.EventRejected, Assert.Single(publication.NewTimeline).Kind);
         Assert.Equal(input.State!.Phase, Continued(context).State!.Phase);
     }

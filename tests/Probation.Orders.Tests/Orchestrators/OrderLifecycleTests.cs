@@ -38,12 +38,12 @@ public sealed partial class OrderLifecycleTests
 
         // Assert
         Assert.Null(output);
-        Assert.Equal([OrderActivityNames.SendReminders, OrderActivityNames.PublishOrderView], context.Activities.Select(a => a.Name));
-        var reminders = Assert.IsType<SendRemindersInput>(context.Activity(OrderActivityNames.SendReminders).Input).Reminders;
+        Assert.Equal([OrderActivityNames.RecordOrderStep], context.Activities.Select(a => a.Name));
+        var reminders = Assert.IsType<SendRemindersInput>(context.StepOutput.Reminders).Reminders;
         var first = Assert.Single(reminders, r => r.RuleId == RuleIds.FirstAppointment);
         Assert.Equal((ReminderKind.Created, new DateOnly(2027, 1, 4), ArrivedAt), (first.Kind, first.DueDate, first.CreatedAt));
         Assert.All(reminders, r => Assert.Equal((ReminderKind.Created, "S0042"), (r.Kind, r.StaffId?.Value)));
-        var publication = Assert.IsType<OrderViewPublication>(context.Activity(OrderActivityNames.PublishOrderView).Input);
+        var publication = Assert.IsType<OrderViewPublication>(context.StepOutput.View);
         Assert.Equal((OrderPhase.Community, 1, ArrivedAt), (publication.View.Phase, publication.View.Revision, publication.View.UpdatedAt));
         Assert.Equal(TimelineKind.OrderReceived, publication.NewTimeline[0].Kind);
         Assert.All(context.Activities, AssertRetried);
@@ -115,7 +115,7 @@ public sealed partial class OrderLifecycleTests
 
         // Assert
         Assert.Null(output);
-        var reminders = Assert.IsType<SendRemindersInput>(context.Activity(OrderActivityNames.SendReminders).Input).Reminders;
+        var reminders = Assert.IsType<SendRemindersInput>(context.StepOutput.Reminders).Reminders;
         Assert.NotEmpty(reminders);
         Assert.All(reminders, r => Assert.Equal(LondonTime.WakeUpOn(wakeOn), r.CreatedAt));
         Assert.All(context.Activities, AssertRetried);
@@ -146,7 +146,7 @@ public sealed partial class OrderLifecycleTests
         Assert.Null(await run);
         Assert.Empty(context.Timers);
         Assert.False(Assert.IsType<OrderStatus>(context.Statuses[0]).Idle);
-        var reminders = Assert.IsType<SendRemindersInput>(context.Activity(OrderActivityNames.SendReminders).Input).Reminders;
+        var reminders = Assert.IsType<SendRemindersInput>(context.StepOutput.Reminders).Reminders;
         Assert.All(reminders, r => Assert.Equal(LondonTime.WakeUpOn(wakeOn), r.CreatedAt));
         Assert.Equal(Json(Woken(input.State, LondonTime.WakeUpOn(wakeOn))), Json(Continued(context).State));
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Moq.Protected;
+using Probation.Orders.Activities;
 
 namespace Probation.Orders.Support;
 
@@ -89,8 +90,9 @@ internal sealed class OrchestrationContextMock
     public void CompleteActivities() =>
         OnOrchestratorThread(() => _activities.ForEach(a => a.Completion.TrySetResult(null!)));
 
-    /// <summary>The only call of the activity <paramref name="name"/>.</summary>
-    public ActivityCall Activity(string name) => Assert.Single(_activities, a => a.Name == name);
+    /// <summary>What the step sent: the input of its only activity call, <see cref="OrderActivityNames.RecordOrderStep"/>.</summary>
+    public OrderStepOutput StepOutput =>
+        Assert.IsType<OrderStepOutput>(Assert.Single(_activities, a => a.Name == OrderActivityNames.RecordOrderStep).Input);
 
     private static void OnOrchestratorThread(Action action) => OnOrchestratorThread(() =>
     {
