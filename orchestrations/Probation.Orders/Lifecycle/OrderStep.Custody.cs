@@ -19,7 +19,7 @@ internal sealed partial class OrderStep
         switch (e.Kind)
         {
             case CustodyEventKind.Received:
-                Record(TimelineKind.CustodyMovement, e.StaffId.Value, $"received into {e.Prison} on {Iso(e.Date)}");
+                Record(TimelineKind.CustodyMovement, e.StaffId.Value, $"received into {e.Prison} on {Iso(e.Date)}{(e.NomsNumber is { } noms ? $", NOMS number {noms.Value}" : string.Empty)}");
                 if (IsOpen(SupervisorAllocationRule.Id))
                 {
                     RearmSupervisorAllocation(e.Date);

@@ -63,13 +63,11 @@ public static partial class OrderDocumentValidator
         }
 
         Id(errors, "person.crn", person!.Crn.Value, person.Crn.IsWellFormed, Crn.Pattern);
+        // Optional for every order type: the NOMS number is issued at reception into prison, often after the court
+        // has posted the order, and arrives with a Received custody event.
         if (person.NomsNumber is { } noms)
         {
             Id(errors, "person.nomsNumber", noms.Value, noms.IsWellFormed, NomsNumber.Pattern);
-        }
-        else if (orderType == OrderType.Custody)
-        {
-            errors.Add("person.nomsNumber", "is required for a Custody order");
         }
 
         if (person.Pnc is { } pnc && Check.Pattern(errors, "person.pnc", !string.IsNullOrEmpty(pnc.Value), pnc.IsWellFormed, Pnc.Pattern))

@@ -115,5 +115,11 @@ public static class StaffEventValidator
             Check.Rule(errors, "licenceEndDate", !kind || e.Kind == CustodyEventKind.Released, "is only allowed when kind is Released");
             Check.Rule(errors, "licenceEndDate", !date || licenceEnd >= e.Date, "must be on or after date");
         }
+
+        if (e.NomsNumber is { } noms)
+        {
+            OrderDocumentValidator.Id(errors, "nomsNumber", noms.Value, noms.IsWellFormed, NomsNumber.Pattern);
+            Check.Rule(errors, "nomsNumber", !kind || e.Kind == CustodyEventKind.Received, "is only allowed when kind is Received");
+        }
     }
 }

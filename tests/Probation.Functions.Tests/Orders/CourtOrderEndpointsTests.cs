@@ -36,6 +36,37 @@ public sealed class CourtOrderEndpointsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostOrder_CustodyWithoutNomsNumber_Is202AndTheNumberArrivesWithTheReception()
+    {
+        // Arrange: API.md, the NOMS number is issued at reception into prison, often after the court has posted.
+        using var courts = _app.CreateClient(FunctionAppFactory.FunctionKey);
+        using var system = _app.CreateClient(FunctionAppFactory.SystemKey);
+        var orderId = OrderSamples.NewOrderId();
+        var custody = OrderSamples.CommunityOrder(orderId, document =>
+        {
+            document["orderType"] = "Custody";
+            document["lengthMonths"] = null;
+            document["requirements"] = new System.Text.Json.Nodes.JsonArray();
+            document["custody"] = System.Text.Json.Nodes.JsonNode.Parse(
+                """{ "expectedReleaseDate": "2028-06-30", "licenceEndDate": "2029-12-22", "indeterminate": false, "prison": "SWI" }""");
+            document["person"]!.AsObject().Remove("nomsNumber");
+        });
+
+        // Act
+        using var posted = await courts.PostJsonAsync("/api/orders", custody);
+        await system.SettleAsync();
+        using var received = await courts.PostJsonAsync(
+            $"/api/orders/{orderId}/custody-events",
+            """{ "eventId": "ev-1", "staffId": "S0042", "kind": "Received", "date": "2026-12-23", "prison": "SWI", "nomsNumber": "A1234BC" }""");
+        await system.SettleAsync();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, received.StatusCode);
+        Assert.Contains("NOMS number A1234BC", await courts.GetStringAsync($"/api/orders/{orderId}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PostOrder_SameDocumentAgain_Is202WithTheSamePayloadAndStartsNothingTwice()
     {
         // Arrange

@@ -3,6 +3,7 @@ using Probation.Orders.Documents;
 using Probation.Orders.Events;
 using Probation.Orders.Rules;
 using Probation.Orders.Support;
+using Probation.Orders.Views;
 
 namespace Probation.Orders.Lifecycle;
 
@@ -81,6 +82,23 @@ public sealed partial class OrderStepTests
         Assert.Equal((DutyState.Met, (DateOnly?)new DateOnly(2027, 9, 1)), (scenario.Duty(RuleIds.Handover).State, scenario.Duty(RuleIds.Handover).MetOn));
         Assert.Equal([ReminderKind.Created, ReminderKind.DueSoon], scenario.RemindersOf(handover).Select(r => r.Kind));
         Assert.Contains(scenario.Notices, n => n.Kind == StaffNoticeKind.Allocated && n.StaffId?.Value == "S0077");
+    }
+
+    [Fact]
+    public void Receive_ReceptionWithTheNomsNumberTheCourtDidNotHave_RecordedOnTheTimeline()
+    {
+        // Arrange
+        var order = Samples.CustodyOrder() with { Person = Samples.CustodyOrder().Person with { NomsNumber = null } };
+        var scenario = PureOrderScenario.Start(order);
+
+        // Act
+        scenario.RaiseOn(
+            new DateOnly(2027, 1, 4),
+            StaffEventNames.CustodyEvent,
+            StaffEvents.Custody(CustodyEventKind.Received, new DateOnly(2027, 1, 4), "SWI") with { NomsNumber = new("A1234BC") });
+
+        // Assert
+        Assert.Contains(scenario.Timeline, e => e.Kind == TimelineKind.CustodyMovement && e.Detail == "received into SWI on 2027-01-04, NOMS number A1234BC");
     }
 
     [Fact]

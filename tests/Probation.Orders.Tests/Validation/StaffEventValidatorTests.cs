@@ -128,6 +128,29 @@ public sealed class StaffEventValidatorTests
     }
 
     [Fact]
+    public void Validate_ReceptionWithNomsNumber_Valid()
+    {
+        var custodyEvent = new CustodyEvent(Id(), Staff(), CustodyEventKind.Received, Calendars.Date("2027-01-04"), "SWI", NomsNumber: new("A1234BC"));
+
+        var result = StaffEventValidator.Validate(custodyEvent);
+
+        Assert.True(result.IsValid);
+    }
+
+    [Fact]
+    public void Validate_NomsNumberMalformedOrOutsideReception_Reported()
+    {
+        var malformed = new CustodyEvent(Id(), Staff(), CustodyEventKind.Received, Calendars.Date("2027-01-04"), "SWI", NomsNumber: new("A12"));
+        var onRelease = new CustodyEvent(Id(), Staff(), CustodyEventKind.Released, Calendars.Date("2027-01-04"), NomsNumber: new("A1234BC"));
+
+        var malformedResult = StaffEventValidator.Validate(malformed);
+        var onReleaseResult = StaffEventValidator.Validate(onRelease);
+
+        Assert.Equal(["must match ^[A-Z][0-9]{4}[A-Z]{2}$"], malformedResult.Errors["nomsNumber"]);
+        Assert.Equal(["is only allowed when kind is Received"], onReleaseResult.Errors["nomsNumber"]);
+    }
+
+    [Fact]
     public void Validate_TerminationAndCourtOutcomeDefaults_Reported()
     {
         var termination = new TerminationEvent(Id(), Staff(), default, default, "");
