@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Probation.Orders.Activities;
 using Probation.Orders.Identifiers;
@@ -82,9 +83,7 @@ public sealed class StaffNotificationsTests : IAsyncLifetime
     public async Task SendStaffNotice_RunTwice_PutsOneNotice()
     {
         // Arrange
-        var notice = new StaffNotice(
-            "N1", new OrderId(_orderId), new Crn("X123456"), new StaffId("S0042"), new TeamId("T07"), StaffNoticeKind.Allocated,
-            new DateOnly(2027, 1, 5), "allocated to S0042");
+        var notice = Notice(_orderId);
 
         // Act
         await Activities.SendStaffNoticeAsync(notice, CancellationToken.None);
@@ -97,11 +96,63 @@ public sealed class StaffNotificationsTests : IAsyncLifetime
         Assert.Equal("Allocated", message.GetProperty("kind").GetString());
     }
 
+    [Fact]
+    public async Task SendStaffNotice_EightRunsAtOnce_PutsOneNotice()
+    {
+        // Arrange: the engine delivers an activity twice when a crash cuts a step between sending its messages and
+        // committing it; the runs then overlap.
+        var notice = Notice(_orderId);
+
+        // Act
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Activities.SendStaffNoticeAsync(notice, CancellationToken.None)));
+        var messages = await _queue.TakeAllAsync();
+
+        // Assert
+        Assert.Equal("N1", Assert.Single(messages).GetProperty("noticeId").GetString());
+    }
+
+    [Fact]
+    public async Task SendStaffNotice_ClaimOfARunThatDied_IsTakenOverAndSent()
+    {
+        // Arrange: a claim two minutes old, never marked sent.
+        await Claims.AddEntityAsync(new TableEntity(_orderId, "StaffNotice|N1") { ["State"] = "Sending", ["ClaimedAt"] = DateTimeOffset.UtcNow.AddMinutes(-2) });
+
+        // Act
+        await Activities.SendStaffNoticeAsync(Notice(_orderId), CancellationToken.None);
+        var messages = await _queue.TakeAllAsync();
+
+        // Assert
+        Assert.Equal("N1", Assert.Single(messages).GetProperty("noticeId").GetString());
+        Assert.Equal("Sent", (await Claims.GetEntityAsync<TableEntity>(_orderId, "StaffNotice|N1")).Value.GetString("State"));
+    }
+
+    [Fact]
+    public async Task SendStaffNotice_ClaimOfALiveRunThatThenSends_WaitsAndSendsNothing()
+    {
+        // Arrange: another run claimed the notice just now.
+        await Claims.AddEntityAsync(new TableEntity(_orderId, "StaffNotice|N1") { ["State"] = "Sending", ["ClaimedAt"] = DateTimeOffset.UtcNow });
+
+        // Act: this run waits on the claim; the other run marks the notice sent.
+        var waiting = Activities.SendStaffNoticeAsync(Notice(_orderId), CancellationToken.None);
+        await Claims.UpsertEntityAsync(new TableEntity(_orderId, "StaffNotice|N1") { ["State"] = "Sent" }, TableUpdateMode.Replace);
+        await waiting;
+
+        // Assert
+        Assert.Empty(await _queue.TakeAllAsync());
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public Task DisposeAsync() => _app.DisposeAndDeleteHubAsync();
 
     private IOrderActivities Activities => _app.Services.GetRequiredService<IOrderActivities>();
+
+    private TableClient Claims =>
+        _app.Services.GetRequiredService<TableServiceClient>().GetTableClient(_app.Services.GetRequiredService<Hosting.AppTables>().NotificationsSent);
+
+    private static StaffNotice Notice(string orderId) => new(
+        "N1", new OrderId(orderId), new Crn("X123456"), new StaffId("S0042"), new TeamId("T07"), StaffNoticeKind.Allocated,
+        new DateOnly(2027, 1, 5), "allocated to S0042");
 
     private static WarningLetter Letter(string orderId) => new(
         "warning-A1", new OrderId(orderId), new Crn("X123456"), new StaffId("S0042"), new TeamId("T07"), new AppointmentId("A1"),

@@ -1,0 +1,85 @@
+using Azure;
+using Azure.Data.Tables;
+using Probation.Functions.Storage;
+
+namespace Probation.Functions.Reminders;
+
+/// <summary>
+/// The rows of <c>{hub}NotificationsSent</c>: one per message, claimed (<c>Sending</c>) by the run that puts it on the
+/// queue and marked <c>Sent</c> once it is there. Two runs of one activity overlap when the engine delivers its message
+/// twice (it sends a step's messages before committing the step, so a crash in between schedules them again); the claim
+/// lets only one of them send.
+/// </summary>
+internal sealed class SendClaims(TableClient table, TimeProvider system)
+{
+    private const string Sending = "Sending";
+    private const string Sent = "Sent";
+
+    // A claim older than this belongs to a run that died before it marked the message sent: the next run takes it over
+    // (and may send the message a second time, the one case a queue put cannot rule out). Far above a live run's
+    // claim-to-mark time, below the engine's redelivery of a dead run's activity.
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>
+    /// Claims the message for this run: the claim's ETag, or null when the message was sent already. Waits while a live
+    /// run holds the claim, then answers null once that run has sent it.
+    /// </summary>
+    public async Task<ETag?> ClaimAsync(string partition, string row, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                var added = await table.AddEntityAsync(Claim(partition, row), cancellationToken).ConfigureAwait(false);
+                return added.Headers.ETag;
+            }
+            catch (RequestFailedException e) when (TableRace.IsLost(e))
+            {
+            }
+
+            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!existing.HasValue)
+            {
+                continue;
+            }
+
+            var entity = existing.Value!;
+            if (entity.GetString("State") != Sending)
+            {
+                return null;
+            }
+
+            if (system.GetUtcNow() - entity.GetDateTimeOffset("ClaimedAt") > Lease)
+            {
+                try
+                {
+                    var taken = await table.UpdateEntityAsync(Claim(partition, row), entity.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                    return taken.Headers.ETag;
+                }
+                catch (RequestFailedException e) when (TableRace.IsLost(e))
+                {
+                    continue;
+                }
+            }
+
+            await Task.Delay(Poll, system, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Marks the claimed message sent. A claim taken over meanwhile (this run outlived its lease) is left to its new holder.</summary>
+    public async Task MarkSentAsync(string partition, string row, ETag claim, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    {
+        var sent = new TableEntity(partition, row) { ["State"] = Sent, ["SentAt"] = sentAt };
+        try
+        {
+            await table.UpdateEntityAsync(sent, claim, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (TableRace.IsLost(e))
+        {
+        }
+    }
+
+    private TableEntity Claim(string partition, string row) =>
+        new(partition, row) { ["State"] = Sending, ["ClaimedAt"] = system.GetUtcNow() };
+}
