@@ -48,6 +48,7 @@ param bankHolidaysPath string
 param nationalStandards nationalStandardsOverrides
 
 @export()
+@sealed()
 @description('Changes to the shipped National Standards policy (settings NationalStandards:*); anything left out keeps its value. Per-rule figures (NationalStandards:Rules:T-REVIEW:Due) cannot be app settings: names of app settings allow no hyphen.')
 type nationalStandardsOverrides = {
   @description('The new policy\'s name.')
