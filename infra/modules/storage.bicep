@@ -1,5 +1,6 @@
-// The storage account the service runs on: the task hub's tables (the durable runtime's only state) and the
-// external queues. Shared Key stays enabled because the service authenticates with the connection string.
+// The storage account the function app runs on: the Functions host's own state and the Durable task hub (its
+// tables, queues and blobs, created by the Durable extension), API.md's queues, and the container the app's package
+// is deployed to. Shared Key is off: the app reaches every service with its managed identity (roles.bicep).
 
 @description('Storage account name: 3-24 lowercase letters and digits, globally unique.')
 @minLength(3)
@@ -12,28 +13,20 @@ param location string
 @description('Redundancy of the account.')
 param skuName string
 
-@description('Task hub name; the Durable Task Framework keeps its state in {taskHub}History, {taskHub}Instances, {taskHub}Partitions, its control and work-item queues and blobs.')
-param taskHub string
-
 @description('Tags for every resource.')
 param tags object
 
-// API.md: court-orders in (with its poison queue), staff-notifications out. The engine creates its own control and
-// work-item queues ({taskhub}-control-NN, {taskhub}-workitems) when the task hub is created.
-var queueNames = [
-  'court-orders'
-  'court-orders-poison'
-  'staff-notifications'
-]
+// API.md: court orders in (and those set aside with their reason), reminders and warning letters out.
+var queues = {
+  courtOrders: 'court-orders'
+  courtOrdersPoison: 'court-orders-poison'
+  staffNotifications: 'staff-notifications'
+}
 
-// The host creates these at start-up if they are missing; declaring them here makes them visible (and deletable
-// only on purpose) from the start. The app's own tables (reminders and their indexes) are left to the app.
-var tableNames = [
-  '${taskHub}Partitions'
-  '${taskHub}Poison'
-]
+// Flex Consumption runs the package that `az functionapp deploy` uploads here.
+var deploymentContainerName = 'app-package'
 
-resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+resource account 'Microsoft.Storage/storageAccounts@2025-06-01' = {
   name: name
   location: location
   tags: tags
@@ -46,36 +39,50 @@ resource account 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
     allowBlobPublicAccess: false
-    allowSharedKeyAccess: true
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
     allowCrossTenantReplication: false
-    defaultToOAuthAuthentication: false
     publicNetworkAccess: 'Enabled'
   }
 }
 
-resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-06-01' = {
   parent: account
   name: 'default'
 }
 
-resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [
-  for queueName in queueNames: {
+resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' = {
+  parent: blobService
+  name: deploymentContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-06-01' = {
+  parent: account
+  name: 'default'
+}
+
+resource queueResources 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-06-01' = [
+  for queue in items(queues): {
     parent: queueService
-    name: queueName
+    name: queue.value
   }
 ]
 
-resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
-  parent: account
-  name: 'default'
+@description('The storage account name.')
+output name string = account.name
+
+@description('Service endpoints, for the identity-based AzureWebJobsStorage connection.')
+output endpoints object = {
+  blob: account.properties.primaryEndpoints.blob
+  queue: account.properties.primaryEndpoints.queue
+  table: account.properties.primaryEndpoints.table
 }
 
-resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [
-  for tableName in tableNames: {
-    parent: tableService
-    name: tableName
-  }
-]
+@description('URL of the blob container holding the deployed package.')
+output deploymentContainerUrl string = '${account.properties.primaryEndpoints.blob}${deploymentContainer.name}'
 
-@description('The storage account name (the app module reads its keys by name).')
-output name string = account.name
+@description('The queue names, so that the app\'s settings name the queues created here.')
+output queues object = queues
