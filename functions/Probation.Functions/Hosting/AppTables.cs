@@ -18,14 +18,11 @@ internal sealed class AppTables(IOptions<StorageOptions> options)
     /// <summary>The orders as staff see them, published by the orchestrations.</summary>
     public string OrderViews => TaskHub + "OrderViews";
 
-    /// <summary>One row per reminder.</summary>
+    /// <summary>One partition per order: a row per reminder, its duty membership, and the closed duties.</summary>
     public string Reminders => TaskHub + "Reminders";
 
     /// <summary>The reminders indexed by staff member and by team.</summary>
     public string ReminderRecipients => TaskHub + "ReminderRecipients";
-
-    /// <summary>The reminders indexed by the duty they are about.</summary>
-    public string ReminderDuties => TaskHub + "ReminderDuties";
 
     /// <summary>What has been put on the staff-notifications queue.</summary>
     public string NotificationsSent => TaskHub + "NotificationsSent";
@@ -37,5 +34,5 @@ internal sealed class AppTables(IOptions<StorageOptions> options)
     public string BusinessClock => TaskHub + "BusinessClock";
 
     /// <summary>Every table above, for whoever removes a task hub.</summary>
-    public IReadOnlyList<string> All => [Orders, OrderViews, Reminders, ReminderRecipients, ReminderDuties, NotificationsSent, CourtOrdersPoison, BusinessClock];
+    public IReadOnlyList<string> All => [Orders, OrderViews, Reminders, ReminderRecipients, NotificationsSent, CourtOrdersPoison, BusinessClock];
 }

@@ -17,12 +17,21 @@ internal sealed class OrderActivities(
     public async Task SendRemindersAsync(SendRemindersInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        foreach (var reminder in input.Reminders)
+        foreach (var order in input.Reminders.GroupBy(r => r.OrderId))
         {
-            // Stored (and listed) before it is queued, so whoever the message reaches can already find it over HTTP.
-            var state = await reminders.StoreAsync(reminder, cancellationToken).ConfigureAwait(false);
-            ReminderLog.ReminderStored(logger, reminder.ReminderId, reminder.Kind, state);
-            await NotifyAsync(StaffNotificationKind.Reminder, reminder.OrderId, reminder.ReminderId, ReminderItem.From(reminder, state), cancellationToken).ConfigureAwait(false);
+            // Stored (and listed) before they are queued, so whoever a message reaches can already find it over HTTP.
+            var batch = order.ToList();
+            var states = await reminders.StoreAsync(order.Key, batch, cancellationToken).ConfigureAwait(false);
+            var messages = batch.Zip(states, (reminder, state) =>
+            {
+                ReminderLog.ReminderStored(logger, reminder.ReminderId, reminder.Kind, state);
+                return (StaffNotificationKind.Reminder, reminder.ReminderId, JsonSerializer.Serialize(ReminderItem.From(reminder, state), OrderJson.Options));
+            }).ToList();
+            var sent = await notifications.SendAllOnceAsync(order.Key, messages, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < messages.Count; i++)
+            {
+                LogSend(order.Key, StaffNotificationKind.Reminder, messages[i].ReminderId, sent[i]);
+            }
         }
     }
 
@@ -52,7 +61,12 @@ internal sealed class OrderActivities(
     {
         // The contract's JSON (camelCase, enums by name, dates as yyyy-MM-dd), as the HTTP routes answer it.
         var json = JsonSerializer.Serialize(message, OrderJson.Options);
-        if (await notifications.SendOnceAsync(kind, orderId, id, json, cancellationToken).ConfigureAwait(false))
+        LogSend(orderId, kind, id, await notifications.SendOnceAsync(kind, orderId, id, json, cancellationToken).ConfigureAwait(false));
+    }
+
+    private void LogSend(OrderId orderId, StaffNotificationKind kind, string id, bool sentNow)
+    {
+        if (sentNow)
         {
             ReminderLog.NotificationSent(logger, orderId.Value, kind, id);
         }

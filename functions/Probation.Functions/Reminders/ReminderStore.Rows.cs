@@ -47,6 +47,34 @@ internal sealed partial class ReminderStore
         }
     }
 
+    /// <summary>
+    /// Inserts rows of one partition in transactions of up to 100; a transaction that finds a row there already (an
+    /// activity run again) falls back to row by row, each inserted or read. Returns each row's state, in order.
+    /// </summary>
+    private static async Task<IReadOnlyList<ReminderState>> InsertAllAsync(TableClient table, IReadOnlyList<ReminderRow> rows, CancellationToken cancellationToken)
+    {
+        var states = new List<ReminderState>(rows.Count);
+        foreach (var chunk in rows.Chunk(TableLimits.MaxTransactionActions))
+        {
+            try
+            {
+                List<TableTransactionAction> inserts = [.. chunk.Select(row => new TableTransactionAction(
+                    TableTransactionActionType.Add, Entity(row.PartitionKey, row.RowKey, row.Reminder, row.State)))];
+                await table.SubmitTransactionAsync(inserts, cancellationToken).ConfigureAwait(false);
+                states.AddRange(chunk.Select(row => row.State));
+            }
+            catch (TableTransactionFailedException exists) when (exists.Status == StatusCodes.Status409Conflict)
+            {
+                foreach (var row in chunk)
+                {
+                    states.Add(await InsertOrReadAsync(table, row.PartitionKey, row.RowKey, row.Reminder, row.State, cancellationToken).ConfigureAwait(false));
+                }
+            }
+        }
+
+        return states;
+    }
+
     private static async Task<ReminderState> InsertOrReadAsync(
         TableClient table, string partitionKey, string rowKey, Reminder reminder, ReminderState state, CancellationToken cancellationToken)
     {

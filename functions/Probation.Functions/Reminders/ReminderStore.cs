@@ -7,56 +7,57 @@ using Probation.Orders.Identifiers;
 namespace Probation.Functions.Reminders;
 
 /// <summary>
-/// The reminders, in three tables. <c>{hub}Reminders</c>: each reminder once, by reminderId, the row of record.
-/// <c>{hub}ReminderRecipients</c>: a copy in each recipient's list (partition <c>staff|{staffId}</c> or <c>team|{teamId}</c>,
-/// row <c>{dueDate}|{reminderId}</c>), so a staff or team query reads one partition, already in due-date order, with
-/// <c>from</c>/<c>to</c> as a row-key range. <c>{hub}ReminderDuties</c>: per order, the reminders of each duty and a mark
-/// on each closed duty, so resolving needs no scan. Writes are keyed by the inputs' ids and states only move forward,
-/// so an activity that runs twice changes nothing the second time.
+/// The reminders, in two tables. <c>{hub}Reminders</c>, one partition per order: each reminder's row of record
+/// (<c>reminder|{reminderId}</c>), its membership of its duty (<c>duty|{dutyId}|{reminderId}</c>) and a mark on each
+/// closed duty (<c>closed|{dutyId}</c>), so that a step's reminders go in with one transaction and resolving needs no
+/// scan. <c>{hub}ReminderRecipients</c>: a copy in each recipient's list (partition <c>staff|{staffId}</c> or
+/// <c>team|{teamId}</c>, row <c>{dueDate}|{reminderId}</c>), so a staff or team query reads one partition, already in
+/// due-date order, with <c>from</c>/<c>to</c> as a row-key range. Writes are keyed by the inputs' ids and states only
+/// move forward, so an activity that runs twice changes nothing the second time.
 /// </summary>
 internal sealed partial class ReminderStore(TableServiceClient storage, AppTables tables) : IStorageInitializer
 {
-    private const string RecordRow = "reminder";
-    private const string MemberPrefix = "reminder|";
+    private const string RecordPrefix = "reminder|";
+    private const string MemberPrefix = "duty|";
     private const string ClosedPrefix = "closed|";
     private const int MaxWriteAttempts = 8;
 
     private readonly TableClient _reminders = storage.GetTableClient(tables.Reminders);
     private readonly TableClient _byRecipient = storage.GetTableClient(tables.ReminderRecipients);
-    private readonly TableClient _byDuty = storage.GetTableClient(tables.ReminderDuties);
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         await _reminders.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
         await _byRecipient.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-        await _byDuty.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
-    /// Stores a reminder, Open, as a record and in its recipients' lists, unless stored before, and resolves it at once
-    /// when its duty has closed meanwhile. Returns its state.
+    /// Stores one order's reminders, Open, as records and in their recipients' lists, except those stored before, and
+    /// resolves at once those whose duty has closed meanwhile. Returns each one's state, in the order given.
     /// </summary>
-    public async Task<ReminderState> StoreAsync(Reminder reminder, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ReminderState>> StoreAsync(OrderId orderId, IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken)
     {
-        var state = await InsertOrReadAsync(_reminders, reminder.ReminderId, RecordRow, reminder, ReminderState.Open, cancellationToken).ConfigureAwait(false);
-        foreach (var recipient in ReminderRouting.RecipientsOf(reminder))
+        var states = await InsertRecordsAsync(orderId.Value, reminders, cancellationToken).ConfigureAwait(false);
+        var rows = reminders.Zip(states).SelectMany(pair => ReminderRouting.RecipientsOf(pair.First)
+            .Select(recipient => new ReminderRow(recipient.PartitionKey, ListRow(pair.First), pair.First, pair.Second)));
+        foreach (var partition in rows.GroupBy(row => row.PartitionKey, StringComparer.Ordinal))
         {
-            await InsertOrReadAsync(_byRecipient, recipient.PartitionKey, ListRow(reminder), reminder, state, cancellationToken).ConfigureAwait(false);
+            await InsertAllAsync(_byRecipient, [.. partition], cancellationToken).ConfigureAwait(false);
         }
 
-        var orderId = reminder.OrderId.Value;
-        var member = new TableEntity(orderId, MemberPrefix + reminder.DutyId + "|" + reminder.ReminderId)
+        // The orchestration may send a reminder and close its duty in one step, storing and resolving at once. The
+        // member rows go in before the closed marks are read, and ResolveDutiesAsync marks before it lists the members:
+        // whichever runs second sees the other's write, so the reminder ends up resolved either way.
+        var closed = await ClosedDutiesAsync(orderId.Value, cancellationToken).ConfigureAwait(false);
+        var result = new ReminderState[reminders.Count];
+        for (var i = 0; i < reminders.Count; i++)
         {
-            ["DutyId"] = reminder.DutyId,
-            ["ReminderId"] = reminder.ReminderId,
-        };
-        await _byDuty.UpsertEntityAsync(member, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            result[i] = closed.Contains(reminders[i].DutyId)
+                ? await AdvanceAsync(reminders[i], ReminderState.Resolved, record: null, cancellationToken).ConfigureAwait(false)
+                : states[i];
+        }
 
-        // The orchestration may send a reminder and close its duty in one step, calling both activities at once. The
-        // member row goes in before the closed mark is looked for, and ResolveDutiesAsync marks before it lists the
-        // members: whichever runs second sees the other's write, so the reminder ends up resolved either way.
-        var closed = await _byDuty.FindAsync(orderId, ClosedPrefix + reminder.DutyId, select: null, cancellationToken).ConfigureAwait(false);
-        return closed is null ? state : await AdvanceAsync(reminder, ReminderState.Resolved, record: null, cancellationToken).ConfigureAwait(false);
+        return result;
     }
 
     /// <summary>Marks the duties closed and resolves every reminder they have. Returns how many reminders it resolved.</summary>
@@ -66,15 +67,15 @@ internal sealed partial class ReminderStore(TableServiceClient storage, AppTable
         foreach (var chunk in closed.Chunk(TableLimits.MaxTransactionActions))
         {
             List<TableTransactionAction> marks = [.. chunk.Select(dutyId => new TableTransactionAction(
-                TableTransactionActionType.UpsertReplace, new TableEntity(orderId.Value, ClosedPrefix + dutyId) { ["DutyId"] = dutyId }))];
-            await _byDuty.SubmitTransactionAsync(marks, cancellationToken).ConfigureAwait(false);
+                TableTransactionActionType.UpsertReplace, new TableEntity(orderId.Value, ClosedPrefix + dutyId)))];
+            await _reminders.SubmitTransactionAsync(marks, cancellationToken).ConfigureAwait(false);
         }
 
         var resolved = 0;
         foreach (var dutyId in closed)
         {
             // Each duty's members are one row-key range ("|" sorts just before "}"), so this reads only its reminders.
-            var members = _byDuty.QueryAsync<TableEntity>(
+            var members = _reminders.QueryAsync<TableEntity>(
                 TableClient.CreateQueryFilter($"PartitionKey eq {orderId.Value} and RowKey gt {MemberPrefix + dutyId + "|"} and RowKey lt {MemberPrefix + dutyId + "}"}"),
                 select: ["ReminderId"],
                 cancellationToken: cancellationToken);
@@ -93,7 +94,11 @@ internal sealed partial class ReminderStore(TableServiceClient storage, AppTable
     /// </summary>
     public async Task<ReminderState?> AdvanceAsync(string reminderId, ReminderState target, CancellationToken cancellationToken)
     {
-        var record = await _reminders.FindAsync(reminderId, RecordRow, select: null, cancellationToken).ConfigureAwait(false);
+        // A reminder id starts with its order's id, which has no ':' (OrderId.Pattern).
+        var orderEnd = reminderId.IndexOf(':', StringComparison.Ordinal);
+        var record = orderEnd > 0
+            ? await _reminders.FindAsync(reminderId[..orderEnd], RecordPrefix + reminderId, select: null, cancellationToken).ConfigureAwait(false)
+            : null;
         if (record is null)
         {
             return null;
@@ -129,6 +134,31 @@ internal sealed partial class ReminderStore(TableServiceClient storage, AppTable
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The records and duty memberships of one order's reminders, in one transaction when none was stored before.</summary>
+    private async Task<IReadOnlyList<ReminderState>> InsertRecordsAsync(string orderId, IReadOnlyList<Reminder> reminders, CancellationToken cancellationToken)
+    {
+        var records = reminders.Select(r => new ReminderRow(orderId, RecordPrefix + r.ReminderId, r, ReminderState.Open)).ToList();
+        var states = await InsertAllAsync(_reminders, records, cancellationToken).ConfigureAwait(false);
+        foreach (var chunk in reminders.Chunk(TableLimits.MaxTransactionActions))
+        {
+            List<TableTransactionAction> members = [.. chunk.Select(r => new TableTransactionAction(
+                TableTransactionActionType.UpsertReplace,
+                new TableEntity(orderId, MemberPrefix + r.DutyId + "|" + r.ReminderId) { ["ReminderId"] = r.ReminderId }))];
+            await _reminders.SubmitTransactionAsync(members, cancellationToken).ConfigureAwait(false);
+        }
+
+        return states;
+    }
+
+    private async Task<HashSet<string>> ClosedDutiesAsync(string orderId, CancellationToken cancellationToken)
+    {
+        var marks = _reminders.QueryAsync<TableEntity>(
+            TableClient.CreateQueryFilter($"PartitionKey eq {orderId} and RowKey gt {ClosedPrefix} and RowKey lt {ClosedPrefix[..^1] + "}"}"),
+            select: ["RowKey"],
+            cancellationToken: cancellationToken);
+        return await marks.Select(mark => mark.RowKey[ClosedPrefix.Length..]).ToHashSetAsync(StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Moves the list rows, then the record (read already as <paramref name="record"/>, when the caller has it).</summary>
     private async Task<ReminderState> AdvanceAsync(Reminder reminder, ReminderState target, TableEntity? record, CancellationToken cancellationToken)
     {
@@ -137,6 +167,6 @@ internal sealed partial class ReminderStore(TableServiceClient storage, AppTable
             await AdvanceRowAsync(_byRecipient, recipient.PartitionKey, ListRow(reminder), reminder, target, known: null, cancellationToken).ConfigureAwait(false);
         }
 
-        return await AdvanceRowAsync(_reminders, reminder.ReminderId, RecordRow, reminder, target, record, cancellationToken).ConfigureAwait(false);
+        return await AdvanceRowAsync(_reminders, reminder.OrderId.Value, RecordPrefix + reminder.ReminderId, reminder, target, record, cancellationToken).ConfigureAwait(false);
     }
 }

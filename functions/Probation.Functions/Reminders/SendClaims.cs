@@ -67,18 +67,48 @@ internal sealed class SendClaims(TableClient table, TimeProvider system)
         }
     }
 
+    /// <summary>
+    /// Claims several messages of one partition: in one transaction when none was claimed before, else one by one as
+    /// <see cref="ClaimAsync"/> does. Returns each one's claim, null where it was sent already, in order.
+    /// </summary>
+    public async Task<IReadOnlyList<ETag?>> ClaimAllAsync(string partition, IReadOnlyList<string> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count is > 1 and <= TableLimits.MaxTransactionActions)
+        {
+            try
+            {
+                List<TableTransactionAction> claims = [.. rows.Select(row => new TableTransactionAction(TableTransactionActionType.Add, Claim(partition, row)))];
+                var added = await table.SubmitTransactionAsync(claims, cancellationToken).ConfigureAwait(false);
+                return [.. added.Value.Select(response => (ETag?)response.Headers.ETag!.Value)];
+            }
+            catch (TableTransactionFailedException e) when (TableRace.IsLost(e))
+            {
+            }
+        }
+
+        var each = new List<ETag?>(rows.Count);
+        foreach (var row in rows)
+        {
+            each.Add(await ClaimAsync(partition, row, cancellationToken).ConfigureAwait(false));
+        }
+
+        return each;
+    }
+
     /// <summary>Marks the claimed message sent. A claim taken over meanwhile (this run outlived its lease) is left to its new holder.</summary>
     public async Task MarkSentAsync(string partition, string row, ETag claim, DateTimeOffset sentAt, CancellationToken cancellationToken)
     {
-        var sent = new TableEntity(partition, row) { ["State"] = Sent, ["SentAt"] = sentAt };
         try
         {
-            await table.UpdateEntityAsync(sent, claim, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await table.UpdateEntityAsync(Mark(partition, row, sentAt), claim, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (TableRace.IsLost(e))
         {
         }
     }
+
+    private static TableEntity Mark(string partition, string row, DateTimeOffset sentAt) =>
+        new(partition, row) { ["State"] = Sent, ["SentAt"] = sentAt };
 
     private TableEntity Claim(string partition, string row) =>
         new(partition, row) { ["State"] = Sending, ["ClaimedAt"] = system.GetUtcNow() };

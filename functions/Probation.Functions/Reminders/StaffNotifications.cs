@@ -41,17 +41,31 @@ internal sealed class StaffNotifications(
     /// queue's own redelivery of a message it failed to delete.
     /// </remarks>
     public async Task<bool> SendOnceAsync(
-        StaffNotificationKind kind, OrderId orderId, string id, string json, CancellationToken cancellationToken)
+        StaffNotificationKind kind, OrderId orderId, string id, string json, CancellationToken cancellationToken) =>
+        (await SendAllOnceAsync(orderId, [(kind, id, json)], cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>
+    /// Puts one order's messages on the queue as <see cref="SendOnceAsync"/> does, claiming them together.
+    /// Returns which it sent now, in order.
+    /// </summary>
+    /// <remarks>
+    /// Each is marked sent as soon as it is on the queue, not all at the end: a process dying mid-way then leaves at most
+    /// one message put and not marked, the one that goes out again.
+    /// </remarks>
+    public async Task<IReadOnlyList<bool>> SendAllOnceAsync(
+        OrderId orderId, IReadOnlyList<(StaffNotificationKind Kind, string Id, string Json)> messages, CancellationToken cancellationToken)
     {
-        var row = kind + "|" + id;
-        if (await _claims.ClaimAsync(orderId.Value, row, cancellationToken).ConfigureAwait(false) is not { } claim)
+        var rows = messages.Select(m => m.Kind + "|" + m.Id).ToList();
+        var claims = await _claims.ClaimAllAsync(orderId.Value, rows, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < messages.Count; i++)
         {
-            return false;
+            if (claims[i] is { } claim)
+            {
+                await _queue.SendMessageAsync(messages[i].Json, visibilityTimeout: null, QueueMessageLifetime.NeverExpires, cancellationToken).ConfigureAwait(false);
+                await _claims.MarkSentAsync(orderId.Value, rows[i], claim, clock.Provider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        // Never expires: a consumer that is down for a week must still find its reminders.
-        await _queue.SendMessageAsync(json, visibilityTimeout: null, QueueMessageLifetime.NeverExpires, cancellationToken).ConfigureAwait(false);
-        await _claims.MarkSentAsync(orderId.Value, row, claim, clock.Provider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        return true;
+        return [.. claims.Select(claim => claim is not null)];
     }
 }
