@@ -53,7 +53,7 @@ internal static class ClockEndpoints
         }
 
         var reached = await travel.MoveToAsync(target, cancellationToken);
-        Log.ClockAdvanced(logger, now, reached);
+        HostLog.ClockAdvanced(logger, now, reached);
         return TypedResults.Ok(ClockReading.At(reached));
     }
 

@@ -23,7 +23,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problems, I
         };
         if (status >= StatusCodes.Status500InternalServerError)
         {
-            Log.Unhandled(logger, exception.GetType().FullName ?? exception.GetType().Name, httpContext.Request.Path);
+            HostLog.Unhandled(logger, exception.GetType().FullName ?? exception.GetType().Name, httpContext.Request.Path);
         }
 
         httpContext.Response.StatusCode = status;

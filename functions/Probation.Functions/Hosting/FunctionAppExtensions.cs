@@ -3,34 +3,30 @@ using Probation.Functions.Admin;
 using Probation.Functions.Clock;
 using Probation.Functions.Engine;
 using Probation.Functions.Errors;
-using Probation.Functions.Health;
 using Probation.Functions.Integrators;
 using Probation.Functions.Orders;
-using Probation.Functions.Reminders;
 using Probation.Orders.Activities;
 using Probation.Orders.Calendar;
 using Probation.Orders.Orchestrators;
 using Probation.Functions.Security;
-using Probation.Functions.Storage;
 
 namespace Probation.Functions.Hosting;
 
-/// <summary>The function app's composition: services, middleware and endpoint groups.</summary>
+/// <summary>
+/// The self-host's composition: the shared order workflow, plus what the Functions host and its Durable extension
+/// do in Azure (the engine, key checks, the management API, the court-orders listener) and time travel.
+/// </summary>
 internal static class FunctionAppExtensions
 {
     public static IServiceCollection AddFunctionApp(this IServiceCollection services)
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<KeyCheck>();
-        services.AddSingleton<ManagementUris>();
+        services.AddSingleton<IManagementLinks, ManagementUris>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        services.AddAppStorage();
-        services.AddOrders();
-        services.AddReminders();
+        services.AddOrderWorkflow();
         services.AddEngine((registry, sp) =>
             registry.AddOrderLifecycle(sp.GetRequiredService<WorkingDayCalendar>(), sp.GetRequiredService<IOrderActivities>()));
         services.AddCourtOrdersListener();
@@ -48,13 +44,10 @@ internal static class FunctionAppExtensions
 
     public static WebApplication MapFunctionAppEndpoints(this WebApplication app)
     {
-        app.MapHealthEndpoints();
-        app.MapOpenApi("/openapi/{documentName}.json").AddEndpointFilter(new KeyEndpointFilter(KeyLevel.Function));
+        app.MapApiEndpoints(group => group.RequireKey(KeyLevel.Function));
+        app.MapOpenApi("/openapi/v1.json").RequireKey(KeyLevel.Function);
         app.MapDurableManagementEndpoints();
-        app.MapCourtOrderEndpoints();
-        app.MapStaffEventEndpoints();
         app.MapClockEndpoints(app.Services.GetRequiredService<IOptions<ClockOptions>>().Value.Mode);
-        app.MapReminderEndpoints();
         return app;
     }
 }

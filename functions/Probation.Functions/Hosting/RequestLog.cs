@@ -26,7 +26,7 @@ internal static class RequestLog
             finally
             {
                 var elapsed = TimeProvider.System.GetElapsedTime(started);
-                Log.RequestFinished(logger, context.Request.Method, context.Request.Path, context.Response.StatusCode, elapsed.TotalMilliseconds);
+                HostLog.RequestFinished(logger, context.Request.Method, context.Request.Path, context.Response.StatusCode, elapsed.TotalMilliseconds);
             }
         });
         return app;

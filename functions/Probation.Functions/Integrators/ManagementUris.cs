@@ -6,9 +6,10 @@ namespace Probation.Functions.Integrators;
 
 /// <summary>
 /// Builds an instance's management URLs on the host the request came to. As in Durable Functions they carry the
-/// system key (<c>code</c>) so that the caller can poll the status URL it is given.
+/// system key (<c>code</c>) so that the caller can poll the status URL it is given. The self-host serves them
+/// (<see cref="DurableManagementEndpoints"/>).
 /// </summary>
-internal sealed class ManagementUris(IOptions<StorageOptions> storage, IOptions<AuthOptions> auth)
+internal sealed class ManagementUris(IOptions<StorageOptions> storage, IOptions<AuthOptions> auth) : IManagementLinks
 {
     public const string BasePath = "/runtime/webhooks/durabletask";
 

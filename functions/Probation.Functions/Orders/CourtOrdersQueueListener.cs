@@ -1,54 +1,31 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using Probation.Functions.Hosting;
-using Probation.Functions.Storage;
 
 namespace Probation.Functions.Orders;
 
 /// <summary>
-/// The <c>court-orders</c> queue (<see cref="QueueOptions"/>): each message is an order document, plain or base64-encoded, taken exactly as
-/// <c>POST /api/orders</c> takes it. A message that cannot be read or validated moves to <c>court-orders-poison</c>
-/// with the reason after one try; one that fails for a transient reason is retried and moves there after
-/// <see cref="MaxDequeueCount"/> tries. A message is deleted only once handled or moved: none is dropped.
+/// The self-host's reader of the <c>court-orders</c> queue (<see cref="QueueOptions"/>), where Azure runs the Functions
+/// queue trigger: it polls, hands each message to the shared <see cref="CourtOrderHandler"/>, and deletes the message
+/// once it is accepted or moved to the poison queue. A message is deleted only then: none is dropped.
 /// </summary>
 internal sealed class CourtOrdersQueueListener(
     QueueServiceClient storage,
     IOptions<QueueOptions> queues,
-    OrderIntake intake,
-    CourtOrdersPoisonStore poisonStore,
+    CourtOrderHandler handler,
+    DurableTaskClient client,
     TimeProvider time,
     ILogger<CourtOrdersQueueListener> logger)
-    : BackgroundService, IStorageInitializer
+    : BackgroundService
 {
-    public const int MaxDequeueCount = 5;
-
-    /// <summary>The queue service's limit on a message's text.</summary>
-    private const int MaxMessageBytes = 64 * 1024;
-
-    /// <summary>How much of the reason a poison message carries when the whole is stored aside.</summary>
-    private const int ShortReasonLength = 1_000;
-
-    // The poison message holds the original text as a JSON string: escaping only what JSON must keeps it close to the
-    // original's size (the default encoder writes each quote as six characters).
-    private static readonly JsonSerializerOptions EnvelopeJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private static readonly TimeSpan VisibilityTimeout = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan MinPollInterval = TimeSpan.FromMilliseconds(100);
     private static readonly TimeSpan MaxPollInterval = TimeSpan.FromSeconds(2);
 
     private readonly QueueClient _queue = storage.GetQueueClient(queues.Value.CourtOrders);
-    private readonly QueueClient _poison = storage.GetQueueClient(queues.Value.CourtOrdersPoison);
-
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        await _queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        await _poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -67,7 +44,7 @@ internal sealed class CourtOrdersQueueListener(
             }
             catch (Exception exception) when (IsStorageFailure(exception, stoppingToken))
             {
-                Log.CourtOrdersPollFailed(logger, exception);
+                HostLog.CourtOrdersPollFailed(logger, exception);
                 delay = MaxPollInterval;
             }
 
@@ -88,74 +65,16 @@ internal sealed class CourtOrdersQueueListener(
     {
         try
         {
-            await HandleAsync(message, cancellationToken).ConfigureAwait(false);
+            var received = new CourtOrderMessage(message.MessageId, message.DequeueCount, message.Body.ToString());
+            if (await handler.HandleAsync(received, client, cancellationToken).ConfigureAwait(false) != CourtOrderDisposition.Retry)
+            {
+                await _queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
+            }
         }
         catch (Exception exception) when (IsStorageFailure(exception, cancellationToken))
         {
             Log.CourtOrderRetry(logger, exception, message.MessageId, message.DequeueCount);
         }
-    }
-
-    private async Task HandleAsync(QueueMessage message, CancellationToken cancellationToken)
-    {
-        if (CourtOrderText.Decode(message.Body.ToString()) is not { } document)
-        {
-            await PoisonAsync(message, "the message is neither a JSON document nor base64-encoded JSON", cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        IntakeOutcome outcome;
-        try
-        {
-            outcome = await intake.SubmitAsync(document, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // A storage attempt that timed out is a transient failure like any other; only the host stopping is not.
-            if (message.DequeueCount >= MaxDequeueCount)
-            {
-                await PoisonAsync(message, $"it failed {message.DequeueCount} times, last with {exception.GetType().Name}", cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                Log.CourtOrderRetry(logger, exception, message.MessageId, message.DequeueCount);
-            }
-
-            return;
-        }
-
-        switch (outcome.Kind)
-        {
-            case IntakeOutcomeKind.Invalid:
-                await PoisonAsync(message, "the order document is invalid: " + JsonSerializer.Serialize(outcome.Errors), cancellationToken).ConfigureAwait(false);
-                break;
-            case IntakeOutcomeKind.Conflicting:
-                await PoisonAsync(message, $"another order document is stored under order id {outcome.OrderId!.Value.Value}", cancellationToken).ConfigureAwait(false);
-                break;
-            default:
-                await _queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
-                break;
-        }
-    }
-
-    /// <summary>
-    /// Moves a message to the poison queue with the reason, then deletes it here: kept, never dropped. When the two do
-    /// not fit in one queue message, both are stored whole in a table and the poison message says where.
-    /// </summary>
-    private async Task PoisonAsync(QueueMessage message, string reason, CancellationToken cancellationToken)
-    {
-        var poisoned = new PoisonedCourtOrder(message.MessageId, message.DequeueCount, reason, message.Body.ToString());
-        var envelope = JsonSerializer.Serialize(poisoned, EnvelopeJson);
-        if (Encoding.UTF8.GetByteCount(envelope) > MaxMessageBytes)
-        {
-            await poisonStore.StoreAsync(poisoned, cancellationToken).ConfigureAwait(false);
-            var shortReason = reason.Length > ShortReasonLength ? reason[..ShortReasonLength] : reason;
-            envelope = JsonSerializer.Serialize(poisoned with { Reason = shortReason, Message = null, StoredIn = poisonStore.TableName }, EnvelopeJson);
-        }
-
-        await _poison.SendMessageAsync(envelope, visibilityTimeout: null, QueueMessageLifetime.NeverExpires, cancellationToken).ConfigureAwait(false);
-        await _queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken).ConfigureAwait(false);
-        Log.CourtOrderPoisoned(logger, message.MessageId, message.DequeueCount, reason.Length > 200 ? reason[..200] : reason);
     }
 
     /// <summary>

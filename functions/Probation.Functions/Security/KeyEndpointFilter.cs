@@ -3,6 +3,8 @@ namespace Probation.Functions.Security;
 /// <summary>Answers 401 with problem details to a request without the key its route needs.</summary>
 internal sealed class KeyEndpointFilter(KeyLevel level) : IEndpointFilter
 {
+    public KeyLevel Level => level;
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var keys = context.HttpContext.RequestServices.GetRequiredService<KeyCheck>();

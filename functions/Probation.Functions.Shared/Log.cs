@@ -1,11 +1,8 @@
 namespace Probation.Functions;
 
-/// <summary>The function app's log messages (event ids 5000-5099): ids, kinds and counts, never names, birth dates or notes.</summary>
+/// <summary>The log messages of what both hosts share (event ids 5000-5099, beside the self-host's <c>HostLog</c>): ids, kinds and counts, never names, birth dates or notes.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 5000, Level = LogLevel.Error, Message = "Unhandled {ErrorType} on {Path}.")]
-    public static partial void Unhandled(ILogger logger, string errorType, string path);
-
     [LoggerMessage(EventId = 5001, Level = LogLevel.Warning, Message = "Storage is not reachable: {ErrorType}.")]
     public static partial void StorageUnreachable(ILogger logger, string errorType);
 
@@ -20,13 +17,4 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 5005, Level = LogLevel.Warning, Message = "Court-orders message {MessageId} failed on attempt {Attempts}; it will be retried.")]
     public static partial void CourtOrderRetry(ILogger logger, Exception exception, string messageId, long attempts);
-
-    [LoggerMessage(EventId = 5006, Level = LogLevel.Warning, Message = "Reading the court-orders queue failed; retrying.")]
-    public static partial void CourtOrdersPollFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(EventId = 5007, Level = LogLevel.Information, Message = "{Method} {Path} answered {Status} in {ElapsedMs:F1} ms.")]
-    public static partial void RequestFinished(ILogger logger, string method, string path, int status, double elapsedMs);
-
-    [LoggerMessage(EventId = 5010, Level = LogLevel.Information, Message = "Virtual clock moved from {From:o} to {To:o}.")]
-    public static partial void ClockAdvanced(ILogger logger, DateTimeOffset from, DateTimeOffset to);
 }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.DurableTask.Client;
-using Probation.Functions.Security;
 using Probation.Orders.Events;
 using Probation.Orders.Lifecycle;
 using Probation.Orders.Orchestrators;
@@ -12,13 +12,13 @@ namespace Probation.Functions.Orders;
 /// <summary>
 /// Staff record what happened, and read the order as they see it. Events: 202 when accepted for the order's workflow,
 /// 400 for an invalid body, 404 for an unknown order, 409 when the order has ended or the event contradicts its state.
-/// Function key.
+/// Function key (each host puts the group behind its own key check). The handlers are the ones both hosts run.
 /// </summary>
 internal static class StaffEventEndpoints
 {
     public static RouteGroupBuilder MapStaffEventEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/orders/{orderId}").RequireKey(KeyLevel.Function).WithTags("Staff");
+        var group = app.MapGroup("/api/orders/{orderId}").WithTags("Staff");
         group.MapGet("/", GetOrderAsync).WithName("GetOrder").WithSummary("The order as staff see it: phase, tier, duties, warnings, timeline.");
         Map<AllocationEvent>(group, "allocation", StaffEventNames.Allocation);
         Map<AppointmentEvent>(group, "appointments", StaffEventNames.Appointment);
@@ -35,19 +35,19 @@ internal static class StaffEventEndpoints
 
     private static void Map<TEvent>(RouteGroupBuilder group, string path, string eventName)
         where TEvent : class, IStaffEvent =>
-        group.MapPost($"/{path}", (string orderId, HttpRequest request, OrderLookup orders, DurableTaskClient client, CancellationToken cancellationToken) =>
+        group.MapPost($"/{path}", (string orderId, HttpRequest request, [FromServices] OrderLookup orders, [FromServices] DurableTaskClient client, CancellationToken cancellationToken) =>
                 RecordAsync<TEvent>(orderId, eventName, request, orders, client, cancellationToken))
             .WithName($"Record{eventName}")
             .WithSummary($"Records a {eventName} event on the order.")
             .Accepts<TEvent>("application/json");
 
-    private static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> GetOrderAsync(
-        string orderId, OrderLookup orders, CancellationToken cancellationToken) =>
+    internal static async Task<Results<Ok<OrderResponse>, ProblemHttpResult>> GetOrderAsync(
+        string orderId, [FromServices] OrderLookup orders, CancellationToken cancellationToken) =>
         await orders.FindAsync(orderId, cancellationToken) is { } found
             ? TypedResults.Ok(OrderResponse.From(found.View, found.Timeline))
             : UnknownOrder(orderId);
 
-    private static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> RecordAsync<TEvent>(
+    internal static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> RecordAsync<TEvent>(
         string orderId, string eventName, HttpRequest request, OrderLookup orders, DurableTaskClient client, CancellationToken cancellationToken)
         where TEvent : class, IStaffEvent
     {

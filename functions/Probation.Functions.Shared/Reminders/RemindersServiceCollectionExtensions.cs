@@ -15,11 +15,4 @@ internal static class RemindersServiceCollectionExtensions
         services.AddSingleton<IOrderActivities, OrderActivities>();
         return services;
     }
-
-    public static IEndpointRouteBuilder MapReminderEndpoints(this IEndpointRouteBuilder app)
-    {
-        app.MapStaffReminderEndpoints();
-        app.MapNationalStandardsReportEndpoints();
-        return app;
-    }
 }

@@ -10,14 +10,15 @@ namespace Probation.Functions.Orders;
 
 /// <summary>
 /// Takes a court order, from HTTP or the queue alike: checks the document, stores it, and starts its orchestration.
-/// Posting the same document again starts nothing; another document under the same order id is refused.
+/// Posting the same document again starts nothing; another document under the same order id is refused. The client is
+/// the caller's: the self-host's own, or the one the Durable extension binds to each Functions invocation.
 /// </summary>
-internal sealed class OrderIntake(OrderStore orders, DurableTaskClient client, NationalStandardsPolicy policy, BusinessClock clock, ILogger<OrderIntake> logger)
+internal sealed class OrderIntake(OrderStore orders, NationalStandardsPolicy policy, BusinessClock clock, ILogger<OrderIntake> logger)
 {
     // An order's instance is never replaced, whatever its status: a repost of an ended order starts nothing.
     private static readonly IReadOnlyList<string> EveryStatus = Enum.GetNames<DurableTask.Core.OrchestrationStatus>();
 
-    public async Task<IntakeOutcome> SubmitAsync(string json, CancellationToken cancellationToken)
+    public async Task<IntakeOutcome> SubmitAsync(string json, DurableTaskClient client, CancellationToken cancellationToken)
     {
         var read = DocumentReader.ReadOrder(json);
         if (!read.IsValid)

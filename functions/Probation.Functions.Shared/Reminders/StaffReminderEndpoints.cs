@@ -1,19 +1,18 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Probation.Functions.Security;
 using Probation.Orders.Identifiers;
 
 namespace Probation.Functions.Reminders;
 
 /// <summary>
 /// Staff's reminders (API.md "Staff: what is due"): a member of staff's list, a team's list, and acknowledgement.
-/// Function key. Lists are soonest due first; <c>state=open</c> (the default) leaves out resolved reminders.
+/// Function key (each host puts the group behind its own key check). Lists are soonest due first; <c>state=open</c> (the default) leaves out resolved reminders.
 /// </summary>
 internal static class StaffReminderEndpoints
 {
     public static RouteGroupBuilder MapStaffReminderEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api").RequireKey(KeyLevel.Function).WithTags("Staff");
+        var group = app.MapGroup("/api").WithTags("Staff");
         group.MapGet("/staff/{staffId}/reminders", ForStaffAsync)
             .WithName("GetStaffReminders").WithSummary("A member of staff's reminders, soonest due first (state=open|all, from, to on the due date).");
         group.MapGet("/teams/{teamId}/reminders", ForTeamAsync)
@@ -23,16 +22,16 @@ internal static class StaffReminderEndpoints
         return group;
     }
 
-    private static Task<Results<Ok<IReadOnlyList<ReminderItem>>, ValidationProblem>> ForStaffAsync(
-        string staffId, [FromQuery] string? state, [FromQuery] string? from, [FromQuery] string? to, ReminderStore store, CancellationToken cancellationToken) =>
+    internal static Task<Results<Ok<IReadOnlyList<ReminderItem>>, ValidationProblem>> ForStaffAsync(
+        string staffId, [FromQuery] string? state, [FromQuery] string? from, [FromQuery] string? to, [FromServices] ReminderStore store, CancellationToken cancellationToken) =>
         ListAsync(ReminderRecipient.Staff(staffId), new StaffId(staffId).IsWellFormed, "staffId", StaffId.Pattern, state, from, to, store, cancellationToken);
 
-    private static Task<Results<Ok<IReadOnlyList<ReminderItem>>, ValidationProblem>> ForTeamAsync(
-        string teamId, [FromQuery] string? state, [FromQuery] string? from, [FromQuery] string? to, ReminderStore store, CancellationToken cancellationToken) =>
+    internal static Task<Results<Ok<IReadOnlyList<ReminderItem>>, ValidationProblem>> ForTeamAsync(
+        string teamId, [FromQuery] string? state, [FromQuery] string? from, [FromQuery] string? to, [FromServices] ReminderStore store, CancellationToken cancellationToken) =>
         ListAsync(ReminderRecipient.Team(teamId), new TeamId(teamId).IsWellFormed, "teamId", TeamId.Pattern, state, from, to, store, cancellationToken);
 
-    private static async Task<Results<Accepted, ProblemHttpResult>> AcknowledgeAsync(
-        string reminderId, ReminderStore store, ILoggerFactory loggers, CancellationToken cancellationToken)
+    internal static async Task<Results<Accepted, ProblemHttpResult>> AcknowledgeAsync(
+        string reminderId, [FromServices] ReminderStore store, [FromServices] ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         // An id that storage could not hold as a key was never stored.
         var state = IsStorableKey(reminderId)

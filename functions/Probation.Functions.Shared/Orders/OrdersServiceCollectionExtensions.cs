@@ -5,7 +5,7 @@ using Probation.Orders.Policy;
 
 namespace Probation.Functions.Orders;
 
-/// <summary>The order side of the app: calendar, policy, the order and view stores, intake.</summary>
+/// <summary>The order side of the app: calendar, policy, the order and view stores, intake and the court-orders handling.</summary>
 internal static class OrdersServiceCollectionExtensions
 {
     public static IServiceCollection AddOrders(this IServiceCollection services)
@@ -27,15 +27,8 @@ internal static class OrdersServiceCollectionExtensions
         services.AddSingleton<OrderLookup>();
         services.AddSingleton<CourtOrdersPoisonStore>();
         services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<CourtOrdersPoisonStore>());
-        services.AddSingleton<CourtOrdersQueueListener>();
-        services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<CourtOrdersQueueListener>());
-        return services;
-    }
-
-    /// <summary>The court-orders listener, after the durable host so that its queues exist when it starts.</summary>
-    public static IServiceCollection AddCourtOrdersListener(this IServiceCollection services)
-    {
-        services.AddHostedService(sp => sp.GetRequiredService<CourtOrdersQueueListener>());
+        services.AddSingleton<CourtOrderHandler>();
+        services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<CourtOrderHandler>());
         return services;
     }
 }
