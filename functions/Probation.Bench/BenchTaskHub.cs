@@ -41,7 +41,7 @@ internal sealed class BenchTaskHub : IDisposable
     public TaskHubClient Client { get; }
 
     /// <summary>The app's tables of this task hub.</summary>
-    public AppTables Tables => new(Options.Create(new StorageOptions { AzureWebJobsStorage = ConnectionString, TaskHub = Name }));
+    public AppTables Tables => new(Options.Create(new StorageOptions { TaskHub = Name }));
 
     /// <summary>
     /// What a host needs over its defaults to run on this task hub: the account, the hub, the system clock, keys, and

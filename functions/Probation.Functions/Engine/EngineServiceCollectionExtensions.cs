@@ -41,6 +41,7 @@ internal static class EngineServiceCollectionExtensions
         services.AddSingleton<DataConverter>(new JsonDataConverter(OrderJson.Options));
         services.AddSingleton(sp => TaskHubService.Create(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value,
+            sp.GetRequiredService<StorageAccount>(),
             sp.GetRequiredService<IOptions<EngineOptions>>().Value,
             sp.GetRequiredService<StorageRequestCounter>(),
             sp.GetRequiredService<ILoggerFactory>()));

@@ -10,11 +10,11 @@ namespace Probation.Functions.Engine;
 /// </summary>
 internal static class TaskHubService
 {
-    public static AzureStorageOrchestrationService Create(StorageOptions storage, EngineOptions engine, StorageRequestCounter counter, ILoggerFactory loggerFactory) =>
+    public static AzureStorageOrchestrationService Create(StorageOptions storage, StorageAccount account, EngineOptions engine, StorageRequestCounter counter, ILoggerFactory loggerFactory) =>
         new(new AzureStorageOrchestrationServiceSettings
         {
             TaskHubName = storage.TaskHub,
-            StorageAccountClientProvider = EngineStorageAccount.Create(storage.AzureWebJobsStorage, counter),
+            StorageAccountClientProvider = EngineStorageAccount.Create(account, counter),
             PartitionCount = engine.PartitionCount,
             ExtendedSessionsEnabled = engine.ExtendedSessions,
             MaxQueuePollingInterval = engine.MaxQueuePollingInterval,

@@ -1,6 +1,7 @@
 using System.Net;
 using Azure.Core;
 using Azure.Core.Pipeline;
+using Microsoft.Extensions.Configuration;
 using Probation.Functions.Storage;
 
 namespace Probation.Functions.Engine;
@@ -8,7 +9,10 @@ namespace Probation.Functions.Engine;
 /// <summary>The engine's clients as the framework makes them from the provider, over an in-process transport.</summary>
 public sealed class EngineStorageAccountTests
 {
-    private const string Account = "UseDevelopmentStorage=true";
+    private static readonly StorageAccount Account = StorageAccount.Read(
+        new ConfigurationBuilder()
+            .AddInMemoryCollection([KeyValuePair.Create("AzureWebJobsStorage", (string?)"UseDevelopmentStorage=true")])
+            .Build()).Account!;
 
     [Fact]
     public async Task Create_EachServiceClientSendingARequest_CountsItAsTheEngines()
