@@ -39,7 +39,21 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
         (await staff.PostJsonAsync("/api/orders", OrderSamples.CommunityOrder(control))).EnsureSuccessStatusCode();
         foreach (var orderId in orderIds.Append(control))
         {
-            await Eventually.TrueAsync(() => HubState.IsIdleAsync(system, orderId), seconds: 180);
+            try
+            {
+                await Eventually.TrueAsync(() => HubState.IsIdleAsync(system, orderId), seconds: 180);
+            }
+            catch (Xunit.Sdk.XunitException)
+            {
+                // What the stuck order and the host say, for whoever reads the failure.
+                output.WriteLine(await system.GetStringAsync($"/runtime/webhooks/durabletask/instances/order-{orderId}?showHistory=true&showInput=false"));
+                foreach (var line in second.Output.Where(l => l.Contains("fail", StringComparison.OrdinalIgnoreCase) || l.Contains("warn", StringComparison.OrdinalIgnoreCase)).TakeLast(40))
+                {
+                    output.WriteLine(line);
+                }
+
+                throw;
+            }
         }
 
         var expected = await HubState.DutiesAsync(staff, control);
