@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace Probation.Functions.Processes;
 
 /// <summary>The host killed with SIGKILL while orders are in flight, and started again on the same task hub.</summary>
+[Collection(HostProcessCollection.Name)]
 public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Orders = 100;
@@ -47,7 +48,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
             {
                 // What the stuck order and the host say, for whoever reads the failure.
                 output.WriteLine(await system.GetStringAsync($"/runtime/webhooks/durabletask/instances/order-{orderId}?showHistory=true&showInput=false"));
-                foreach (var line in second.Output.Where(l => l.Contains("fail", StringComparison.OrdinalIgnoreCase) || l.Contains("warn", StringComparison.OrdinalIgnoreCase)).TakeLast(40))
+                foreach (var line in second.Output.Where(l => l.Contains(orderId, StringComparison.Ordinal) || l.StartsWith("fail", StringComparison.Ordinal)).TakeLast(80))
                 {
                     output.WriteLine(line);
                 }

@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace Probation.Functions.Processes;
 
 /// <summary>Two host processes on one task hub share the orders between them.</summary>
+[Collection(HostProcessCollection.Name)]
 public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Orders = 40;
