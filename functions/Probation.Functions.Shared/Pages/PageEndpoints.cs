@@ -1,5 +1,9 @@
 using Probation.Functions.Pages.Assets;
 using Probation.Functions.Pages.Caseload;
+using Probation.Functions.Pages.OrderPage;
+using Probation.Functions.Pages.ReminderList;
+using Probation.Functions.Pages.Report;
+using Probation.Functions.Pages.Team;
 
 namespace Probation.Functions.Pages;
 
@@ -14,6 +18,10 @@ internal static class PageEndpoints
         app.MapAssetEndpoints();
         var pages = app.MapGroup(string.Empty).WithTags("Pages").ExcludeFromDescription();
         pages.MapCaseloadEndpoints();
+        pages.MapOrderPageEndpoints();
+        pages.MapReminderListEndpoints();
+        pages.MapTeamEndpoints();
+        pages.MapReportEndpoints();
         requireSignIn(pages);
         return app;
     }
