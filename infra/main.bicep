@@ -67,6 +67,12 @@ param nationalStandards nationalStandardsOverrides = {}
 @description('Tags for every resource.')
 param tags object = {}
 
+@description('Client id of the Microsoft Entra ID app registration that signs staff in to the pages (built-in authentication); empty leaves the pages closed.')
+param pagesClientId string = ''
+
+@description('Tenant of that app registration; by default the deployment\'s.')
+param pagesTenantId string = subscription().tenantId
+
 var prefix = toLower(namePrefix)
 
 module storage 'modules/storage.bicep' = {
@@ -106,6 +112,8 @@ module functionApp 'modules/functionapp.bicep' = {
     taskHub: taskHub
     bankHolidaysPath: bankHolidaysPath
     nationalStandards: nationalStandards
+    pagesClientId: pagesClientId
+    pagesTenantId: pagesTenantId
   }
 }
 

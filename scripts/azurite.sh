@@ -1,4 +1,4 @@
-# Sourced by the start and test scripts: installs Azurite from the lockfile when missing and starts it
+# Sourced by the start and test scripts: installs the npm packages from the lockfile when missing and starts Azurite
 # on 127.0.0.1, unless something already answers on its ports (then that instance is used as it is).
 # Sets AZURITE_PID when this shell started it; azurite_stop stops only that one.
 
@@ -15,10 +15,12 @@ azurite_running() {
   done
 }
 
-azurite_install() {
+# npm ci when node_modules is missing or older than the lockfile: Azurite, and the front-end packages whose files
+# the build embeds in the app (functions/Probation.Functions.Shared) and the browser tests read.
+node_modules_install() {
   local root=$1
-  if [ ! -x "$root/node_modules/.bin/azurite" ]; then
-    echo "Installing Azurite from package-lock.json (npm ci)..."
+  if [ ! -x "$root/node_modules/.bin/azurite" ] || [ "$root/package-lock.json" -nt "$root/node_modules/.package-lock.json" ]; then
+    echo "Installing the npm packages of package-lock.json (npm ci)..."
     (cd "$root" && npm ci --no-audit --no-fund --loglevel=error) || return 1
   fi
 }
@@ -30,7 +32,7 @@ azurite_start() {
     echo "Azurite already answers on 127.0.0.1:10000-10002; using it."
     return 0
   fi
-  azurite_install "$root" || return 1
+  node_modules_install "$root" || return 1
   mkdir -p "$data"
   "$root/node_modules/.bin/azurite" --silent --location "$data" \
     --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \

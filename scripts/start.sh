@@ -14,5 +14,6 @@ if [ ! -f local.settings.json ]; then
   echo "Created local.settings.json from local.settings.sample.json."
 fi
 
+node_modules_install "$root" || { echo "npm ci failed." >&2; exit 1; }
 azurite_start "$root" "$root/.azurite" || exit 1
 dotnet run -c Release --project functions/Probation.Functions -- "$@"

@@ -10,6 +10,7 @@ source scripts/azurite.sh
 work=$(mktemp -d "${TMPDIR:-/tmp}/serverless-test.XXXXXX")
 trap 'azurite_stop; rm -rf "$work"' EXIT
 
+node_modules_install "$root" || { echo "0 passed, 1 failed"; exit 1; }
 azurite_start "$root" "$work/azurite" || { echo "0 passed, 1 failed"; exit 1; }
 
 results="$work/results"

@@ -27,7 +27,7 @@ internal sealed class OrdersBench(BenchSettings settings, TimeProvider time)
                 using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
                 http.DefaultRequestHeaders.Add("x-functions-key", BenchTaskHub.FunctionKey);
                 var tables = new TableServiceClient(hub.ConnectionString);
-                var watcher = new ViewWatcher(tables.GetTableClient(hub.Tables.OrderViews), new OrderViewStore(tables, hub.Tables), time);
+                var watcher = new ViewWatcher(tables.GetTableClient(hub.Tables.OrderViews), new OrderViewStore(tables, hub.Tables, new CaseloadIndex(tables, hub.Tables)), time);
                 await using (watcher.ConfigureAwait(false))
                 {
                     var workload = new OrderWorkload(http, watcher, new OrderDocuments(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime)), time, settings.Timeout);

@@ -47,6 +47,12 @@ param bankHolidaysPath string
 @description('Setting NationalStandards:*.')
 param nationalStandards nationalStandardsOverrides
 
+@description('Client id of the Microsoft Entra ID app registration that signs staff in to the pages; empty leaves the pages closed (401).')
+param pagesClientId string
+
+@description('Tenant of that app registration.')
+param pagesTenantId string
+
 @export()
 @sealed()
 @description('Changes to the shipped National Standards policy (settings NationalStandards:*); anything left out keeps its value. Per-rule figures (NationalStandards:Rules:T-REVIEW:Due) cannot be app settings: names of app settings allow no hyphen.')
@@ -149,6 +155,52 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
         instanceMemoryMB: instanceMemoryMB
         maximumInstanceCount: maximumInstanceCount
       }
+    }
+  }
+}
+
+// The staff pages sit behind the platform's built-in authentication (Microsoft Entra ID). The API, health, the Durable
+// management API and the OpenAPI document keep their function keys and are left out of it; with no app registration
+// given, the pages answer 401 rather than open.
+resource pagesAuth 'Microsoft.Web/sites/config@2025-03-01' = {
+  parent: site
+  name: 'authsettingsV2'
+  properties: {
+    platform: {
+      enabled: true
+    }
+    globalValidation: {
+      requireAuthentication: true
+      unauthenticatedClientAction: empty(pagesClientId) ? 'Return401' : 'RedirectToLoginPage'
+      redirectToProvider: 'azureactivedirectory'
+      excludedPaths: [
+        '/api'
+        '/health'
+        '/runtime'
+        '/openapi'
+      ]
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: !empty(pagesClientId)
+        registration: {
+          clientId: pagesClientId
+          openIdIssuer: '${environment().authentication.loginEndpoint}${pagesTenantId}/v2.0'
+        }
+        validation: {
+          allowedAudiences: empty(pagesClientId) ? [] : [
+            'api://${pagesClientId}'
+          ]
+        }
+      }
+    }
+    login: {
+      tokenStore: {
+        enabled: false
+      }
+    }
+    httpSettings: {
+      requireHttps: true
     }
   }
 }

@@ -24,6 +24,9 @@ internal sealed class AppTables(IOptions<StorageOptions> options)
     /// <summary>The reminders indexed by staff member and by team.</summary>
     public string ReminderRecipients => TaskHub + "ReminderRecipients";
 
+    /// <summary>The orders each offender manager and each team holds now (<see cref="Orders.CaseloadIndex"/>).</summary>
+    public string Caseloads => TaskHub + "Caseloads";
+
     /// <summary>What has been put on the staff-notifications queue.</summary>
     public string NotificationsSent => TaskHub + "NotificationsSent";
 
@@ -34,5 +37,5 @@ internal sealed class AppTables(IOptions<StorageOptions> options)
     public string BusinessClock => TaskHub + "BusinessClock";
 
     /// <summary>Every table above, for whoever removes a task hub.</summary>
-    public IReadOnlyList<string> All => [Orders, OrderViews, Reminders, ReminderRecipients, NotificationsSent, CourtOrdersPoison, BusinessClock];
+    public IReadOnlyList<string> All => [Orders, OrderViews, Caseloads, Reminders, ReminderRecipients, NotificationsSent, CourtOrdersPoison, BusinessClock];
 }

@@ -1,12 +1,13 @@
 using System.Text.Json.Serialization;
 using Probation.Functions.Orders;
+using Probation.Functions.Pages;
 using Probation.Functions.Reminders;
 using Probation.Functions.Storage;
 
 namespace Probation.Functions.Hosting;
 
 /// <summary>
-/// What both hosts register: settings, storage, orders, reminders and the JSON of the HTTP answers. Each host adds its
+/// What both hosts register: settings, storage, orders, reminders, the staff pages and the JSON of the HTTP answers. Each host adds its
 /// own <see cref="Clock.BusinessClock"/>, its <c>DurableTaskClient</c> (or the Durable extension's) and its
 /// <see cref="Integrators.IManagementLinks"/>.
 /// </summary>
@@ -19,6 +20,7 @@ internal static class OrderWorkflowServiceCollectionExtensions
         services.AddAppStorage();
         services.AddOrders();
         services.AddReminders();
+        services.AddStaffPages();
         return services;
     }
 }

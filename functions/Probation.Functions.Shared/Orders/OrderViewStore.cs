@@ -7,6 +7,7 @@ using Probation.Functions.Hosting;
 using Probation.Functions.Storage;
 using Probation.Orders.Activities;
 using Probation.Orders.Identifiers;
+using Probation.Orders.Lifecycle;
 using Probation.Orders.Validation;
 using Probation.Orders.Views;
 
@@ -15,12 +16,16 @@ namespace Probation.Functions.Orders;
 /// <summary>
 /// The orders as staff see them (table <c>{hub}OrderViews</c>, one partition per order): the latest view, replaced only by a
 /// later revision, and the timeline, one row per entry, appended by sequence. Publishing is idempotent, as activities
-/// run at least once.
+/// run at least once. A view whose allocation changed moves the order in the <see cref="CaseloadIndex"/>.
 /// </summary>
-internal sealed class OrderViewStore(TableServiceClient storage, AppTables tables) : IStorageInitializer
+internal sealed class OrderViewStore(TableServiceClient storage, AppTables tables, CaseloadIndex caseloads) : IStorageInitializer
 {
     private const string ViewRow = "view";
     private const int MaxPublishAttempts = 5;
+
+    // The allocation a view row was written with, as columns, so a publication sees a change without reading the view.
+    private const string OffenderManagerColumn = "OffenderManagerId";
+    private const string TeamColumn = "TeamId";
 
     private readonly TableClient _table = storage.GetTableClient(tables.OrderViews);
 
@@ -42,13 +47,26 @@ internal sealed class OrderViewStore(TableServiceClient storage, AppTables table
 
         for (var attempt = 1; ; attempt++)
         {
-            var stored = await _table.FindAsync(orderId, ViewRow, ["Revision"], cancellationToken).ConfigureAwait(false);
+            var stored = await _table.FindAsync(orderId, ViewRow, ["Revision", OffenderManagerColumn, TeamColumn], cancellationToken).ConfigureAwait(false);
             if (stored?.GetInt32("Revision") >= publication.View.Revision)
             {
                 return;
             }
 
-            var entity = new TableEntity(orderId, ViewRow) { ["Revision"] = publication.View.Revision };
+            var before = stored is null ? null : StoredAllocation(stored);
+            var after = publication.View.Allocation;
+            var moved = (before?.OffenderManagerId, before?.TeamId) != (after?.OffenderManagerId, after?.TeamId);
+            if (moved && after is not null)
+            {
+                await caseloads.AddAsync(publication.View.OrderId, after, cancellationToken).ConfigureAwait(false);
+            }
+
+            var entity = new TableEntity(orderId, ViewRow)
+            {
+                ["Revision"] = publication.View.Revision,
+                [OffenderManagerColumn] = after?.OffenderManagerId.Value,
+                [TeamColumn] = after?.TeamId.Value,
+            };
             LargeText.Write(entity, "View", JsonSerializer.Serialize(publication.View, OrderJson.Options));
             try
             {
@@ -59,6 +77,11 @@ internal sealed class OrderViewStore(TableServiceClient storage, AppTables table
                 else
                 {
                     await _table.UpdateEntityAsync(entity, stored.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                }
+
+                if (moved && before is not null)
+                {
+                    await caseloads.RemoveAsync(publication.View.OrderId, before, keep: after, cancellationToken).ConfigureAwait(false);
                 }
 
                 return;
@@ -99,6 +122,11 @@ internal sealed class OrderViewStore(TableServiceClient storage, AppTables table
             yield return ReadView(row);
         }
     }
+
+    private static Allocation? StoredAllocation(TableEntity row) =>
+        row.GetString(OffenderManagerColumn) is { } staffId && row.GetString(TeamColumn) is { } teamId
+            ? new Allocation(new StaffId(staffId), new TeamId(teamId))
+            : null;
 
     private static OrderView ReadView(TableEntity row) =>
         JsonSerializer.Deserialize<OrderView>(LargeText.Read(row, "View")!, OrderJson.Options)!;

@@ -20,6 +20,8 @@ internal static class OrdersServiceCollectionExtensions
         });
         services.AddSingleton(sp => NationalStandardsPolicy.Seeded.WithOverrides(sp.GetRequiredService<IOptions<NationalStandardsPolicyOverrides>>().Value));
         services.AddSingleton<OrderStore>();
+        services.AddSingleton<CaseloadIndex>();
+        services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<CaseloadIndex>());
         services.AddSingleton<OrderViewStore>();
         services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<OrderStore>());
         services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<OrderViewStore>());

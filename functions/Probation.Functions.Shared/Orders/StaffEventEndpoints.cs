@@ -52,7 +52,14 @@ internal static class StaffEventEndpoints
         where TEvent : class, IStaffEvent
     {
         using var reader = new StreamReader(request.Body);
-        var body = await reader.ReadToEndAsync(cancellationToken);
+        return await RecordBodyAsync<TEvent>(orderId, eventName, await reader.ReadToEndAsync(cancellationToken), orders, client, cancellationToken);
+    }
+
+    /// <summary>Records the event whose JSON body is <paramref name="body"/>: the API's route and the order page's forms both come here.</summary>
+    internal static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> RecordBodyAsync<TEvent>(
+        string orderId, string eventName, string body, OrderLookup orders, DurableTaskClient client, CancellationToken cancellationToken)
+        where TEvent : class, IStaffEvent
+    {
         var read = DocumentReader.ReadStaffEvent<TEvent>(body);
         if (!read.IsValid)
         {

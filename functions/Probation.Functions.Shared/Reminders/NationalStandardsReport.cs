@@ -7,7 +7,7 @@ namespace Probation.Functions.Reminders;
 /// Compliance with each National Standard over a period, per team or overall (DOMAIN.md: "compliance figures per
 /// National Standard measure ... per team and period"), from the orders' published views.
 /// </summary>
-internal sealed record NationalStandardsReport(DateOnly From, DateOnly To, string? TeamId, IReadOnlyList<NationalStandardsRuleResult> Rules)
+public sealed record NationalStandardsReport(DateOnly From, DateOnly To, string? TeamId, IReadOnlyList<NationalStandardsRuleResult> Rules)
 {
     /// <summary>Counts the duties of <paramref name="views"/> that fell due in the period, per rule id in ordinal order.</summary>
     /// <remarks>
@@ -15,7 +15,7 @@ internal sealed record NationalStandardsReport(DateOnly From, DateOnly To, strin
     /// still open on its due date or later, <paramref name="today"/> included, has not fallen due yet and is left out;
     /// one already met, early or not, counts.
     /// </remarks>
-    public static async Task<NationalStandardsReport> ComputeAsync(
+    internal static async Task<NationalStandardsReport> ComputeAsync(
         IAsyncEnumerable<OrderView> views, NationalStandardsPeriod period, DateOnly today, CancellationToken cancellationToken)
     {
         var counts = new SortedDictionary<string, int[]>(StringComparer.Ordinal);

@@ -8,4 +8,4 @@ namespace Probation.Functions.Reminders;
 /// <param name="Missed">Closed unmet after the due date (Missed).</param>
 /// <param name="Open">Not closed yet, due later or overdue.</param>
 /// <param name="PercentOnTime"><paramref name="MetOnTime"/> as a percentage of <paramref name="Due"/>, to one decimal place.</param>
-internal sealed record NationalStandardsRuleResult(string RuleId, int Due, int MetOnTime, int MetLate, int Missed, int Open, double PercentOnTime);
+public sealed record NationalStandardsRuleResult(string RuleId, int Due, int MetOnTime, int MetLate, int Missed, int Open, double PercentOnTime);

@@ -8,7 +8,7 @@ namespace Probation.Functions.Reminders;
 /// A reminder as API.md shows it to staff and as it goes on <c>staff-notifications</c>: the stored
 /// <see cref="Reminder"/> with its state, plus the policy it was calculated under (DOMAIN.md).
 /// </summary>
-internal sealed record ReminderItem(
+public sealed record ReminderItem(
     string ReminderId,
     string OrderId,
     string Crn,

@@ -4,7 +4,7 @@ namespace Probation.Functions.Reminders;
 /// A reminder's state (API.md). The values are ordered: a reminder only ever moves forward, so concurrent writers
 /// (an acknowledgement racing the duty's resolution) converge on the later state whatever order they land in.
 /// </summary>
-internal enum ReminderState
+public enum ReminderState
 {
     /// <summary>Sent, not yet seen.</summary>
     Open = 1,

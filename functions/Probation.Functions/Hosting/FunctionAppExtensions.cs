@@ -5,6 +5,7 @@ using Probation.Functions.Engine;
 using Probation.Functions.Errors;
 using Probation.Functions.Integrators;
 using Probation.Functions.Orders;
+using Probation.Functions.Pages;
 using Probation.Orders.Activities;
 using Probation.Orders.Calendar;
 using Probation.Orders.Orchestrators;
@@ -14,7 +15,8 @@ namespace Probation.Functions.Hosting;
 
 /// <summary>
 /// The self-host's composition: the shared order workflow, plus what the Functions host and its Durable extension
-/// do in Azure (the engine, key checks, the management API, the court-orders listener) and time travel.
+/// do in Azure (the engine, key checks, the management API, the court-orders listener), the pages' local sign-in (Entra ID
+/// authentication in Azure) and time travel.
 /// </summary>
 internal static class FunctionAppExtensions
 {
@@ -22,6 +24,7 @@ internal static class FunctionAppExtensions
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<KeyCheck>();
+        services.AddPageSignIn();
         services.AddSingleton<IManagementLinks, ManagementUris>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -39,6 +42,8 @@ internal static class FunctionAppExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestBodyLimit();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 
@@ -46,6 +51,8 @@ internal static class FunctionAppExtensions
     {
         app.MapApiEndpoints(group => group.RequireKey(KeyLevel.Function));
         app.MapOpenApi("/openapi/v1.json").RequireKey(KeyLevel.Function);
+        app.MapSignInEndpoints();
+        app.MapPageEndpoints(SignInEndpoints.RequireSignIn);
         app.MapDurableManagementEndpoints();
         app.MapClockEndpoints(app.Services.GetRequiredService<IOptions<ClockOptions>>().Value.Mode);
         return app;

@@ -13,9 +13,12 @@ internal sealed class KeyCheck(IOptions<AuthOptions> options)
     private readonly byte[] _functionKey = Hash(options.Value.FunctionKey);
     private readonly byte[] _systemKey = Hash(options.Value.SystemKey);
 
-    public bool Allows(HttpRequest request, KeyLevel level)
+    public bool Allows(HttpRequest request, KeyLevel level) =>
+        Allows(request.Headers["x-functions-key"].FirstOrDefault() ?? request.Query["code"].FirstOrDefault(), level);
+
+    /// <summary>Whether <paramref name="presented"/> is a key of <paramref name="level"/> (the system key opens every level).</summary>
+    public bool Allows(string? presented, KeyLevel level)
     {
-        var presented = request.Headers["x-functions-key"].FirstOrDefault() ?? request.Query["code"].FirstOrDefault();
         if (string.IsNullOrEmpty(presented))
         {
             return false;

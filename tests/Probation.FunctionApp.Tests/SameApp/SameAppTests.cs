@@ -36,6 +36,16 @@ public sealed class SameAppTests(SelfHost selfHost) : IClassFixture<SelfHost>
     }
 
     [Fact]
+    public void OpenRoutes_AreOnlyHealthSignInAndAssets()
+    {
+        // Every other route needs a key or, for the staff pages, the sign-in cookie: an anonymous function in the
+        // Functions app is a page (behind Entra ID there) or one of these three.
+        var open = selfHost.OpenRoutes().Select(r => r.Template).Distinct().Order(StringComparer.Ordinal);
+
+        Assert.Equal(["assets/{*path}", "health", "sign-in"], open);
+    }
+
+    [Fact]
     public void RouteDiff_ARouteOnOneSideOnly_IsReported()
     {
         var routes = FunctionMetadata.Load().HttpRoutes().ToList();

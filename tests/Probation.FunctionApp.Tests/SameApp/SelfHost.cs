@@ -24,13 +24,26 @@ public sealed class SelfHost : WebApplicationFactory<global::Program>
         [.. Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Select(endpoint => HttpRoute.Of(
             endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [],
             endpoint.RoutePattern.RawText ?? string.Empty,
-            endpoint.Metadata.GetMetadata<KeyEndpointFilter>()?.Level switch
+            AuthLevel(endpoint)))];
+
+    /// <summary>The self-host's routes that need neither a key nor the sign-in cookie.</summary>
+    internal IReadOnlyList<HttpRoute> OpenRoutes() =>
+        [.. Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<KeyEndpointFilter>() is null && e.Metadata.GetMetadata<SignInRequirement>() is null)
+            .Select(e => HttpRoute.Of(e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [], e.RoutePattern.RawText ?? string.Empty, "Anonymous"))];
+
+    // A page needs the sign-in cookie here; in Azure the function app's Entra ID authentication fronts the page
+    // functions, which declare Anonymous because the Functions host's key check must not stand in front of a browser.
+    private static string AuthLevel(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<SignInRequirement>() is not null
+            ? "Anonymous"
+            : endpoint.Metadata.GetMetadata<KeyEndpointFilter>()?.Level switch
             {
                 null => "Anonymous",
                 KeyLevel.Function => "Function",
                 KeyLevel.System => "System",
                 var level => throw new InvalidOperationException($"No Functions auth level for {level}."),
-            }))];
+            };
 
     internal DurableTaskRegistry Registry() => Services.GetRequiredService<DurableTaskRegistry>();
 
