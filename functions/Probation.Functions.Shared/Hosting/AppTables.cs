@@ -36,6 +36,9 @@ internal sealed class AppTables(IOptions<StorageOptions> options)
     /// <summary>The virtual clock's offset (<c>Clock:Mode=Virtual</c> only).</summary>
     public string BusinessClock => TaskHub + "BusinessClock";
 
+    /// <summary>The key ring of the sign-in cookie and the forms' anti-forgery tokens, shared by every host.</summary>
+    public string DataProtectionKeys => TaskHub + "DataProtectionKeys";
+
     /// <summary>Every table above, for whoever removes a task hub.</summary>
-    public IReadOnlyList<string> All => [Orders, OrderViews, Caseloads, Reminders, ReminderRecipients, NotificationsSent, CourtOrdersPoison, BusinessClock];
+    public IReadOnlyList<string> All => [Orders, OrderViews, Caseloads, Reminders, ReminderRecipients, NotificationsSent, CourtOrdersPoison, BusinessClock, DataProtectionKeys];
 }
