@@ -24,6 +24,10 @@ internal static class FunctionAppExtensions
         services.AddSingleton<KeyCheck>();
         services.AddSingleton<IManagementLinks, ManagementUris>();
         services.AddProblemDetails();
+
+        // A query or route value that does not bind reaches ProblemExceptionHandler, which names the parameter, instead
+        // of a bare 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
         services.AddOrderWorkflow();
