@@ -42,6 +42,7 @@ internal static class FunctionAppExtensions
         app.UseRequestLog();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseKeyCheck();
         app.UseRequestBodyLimit();
         return app;
     }

@@ -24,7 +24,7 @@ public sealed class SelfHost : WebApplicationFactory<global::Program>
         [.. Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().Select(endpoint => HttpRoute.Of(
             endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [],
             endpoint.RoutePattern.RawText ?? string.Empty,
-            endpoint.Metadata.GetMetadata<KeyEndpointFilter>()?.Level switch
+            endpoint.Metadata.GetMetadata<KeyRequirement>()?.Level switch
             {
                 null => "Anonymous",
                 KeyLevel.Function => "Function",
