@@ -14,6 +14,9 @@ internal sealed class Requests
     /// <summary>Answers 500 and over, and requests that got no answer (the host gone, storage down).</summary>
     public int ServerErrors => _made.Count(r => r.Status >= 500);
 
+    /// <summary>Answers 500: a fault of the service's own, never right (storage down is a 503).</summary>
+    public int InternalErrors => _made.Count(r => r.Status == 500);
+
     public int NoAnswer => _made.Count(r => r.Status == 0);
 
     /// <summary>Answers that the workload did not expect: a 4xx other than the 404 of an order the queue has not taken in yet.</summary>

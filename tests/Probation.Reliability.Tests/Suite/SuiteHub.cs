@@ -18,6 +18,9 @@ internal sealed class SuiteHub(PrivateAzurite storage, string name)
 
     public string StaffNotificationsQueue => name.ToLowerInvariant() + "-staff-notifications";
 
+    /// <summary>The activities a host runs at once (the engine's default, said here because the fault checks bound repeats by it).</summary>
+    public const int MaxConcurrentActivities = 20;
+
     public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
     {
         ["AzureWebJobsStorage"] = storage.ConnectionString,
@@ -28,6 +31,7 @@ internal sealed class SuiteHub(PrivateAzurite storage, string name)
         ["Durable:LeaseRenewInterval"] = "00:00:01",
         ["Durable:MaxQueuePollingInterval"] = "00:00:00.500",
         ["Durable:PartitionCount"] = "2",
+        ["Durable:MaxConcurrentActivities"] = MaxConcurrentActivities.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Durable:MessageVisibilityTimeout"] = "00:00:10",
         ["Queues:CourtOrders"] = CourtOrdersQueue,
         ["Queues:CourtOrdersPoison"] = CourtOrdersPoisonQueue,
