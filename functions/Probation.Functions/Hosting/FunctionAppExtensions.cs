@@ -27,6 +27,10 @@ internal static class FunctionAppExtensions
         services.AddPageSignIn();
         services.AddSingleton<IManagementLinks, ManagementUris>();
         services.AddProblemDetails();
+
+        // A query or route value that does not bind reaches ProblemExceptionHandler, which names the parameter, instead
+        // of a bare 400.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.AddOpenApi();
         services.AddOrderWorkflow();
@@ -41,6 +45,7 @@ internal static class FunctionAppExtensions
         app.UseRequestLog();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseKeyCheck();
         app.UseRequestBodyLimit();
         app.UseAuthentication();
         app.UseAuthorization();

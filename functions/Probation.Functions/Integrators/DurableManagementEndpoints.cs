@@ -57,12 +57,12 @@ internal static class DurableManagementEndpoints
         return TypedResults.Json(payload, statusCode: failed ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK);
     }
 
-    private static async Task<Results<JsonHttpResult<JsonArray>, ProblemHttpResult>> ListAsync(
+    private static async Task<Results<JsonHttpResult<JsonArray>, ValidationProblem>> ListAsync(
         [AsParameters] InstanceListQuery query, HttpContext http, DurableTaskClient client, CancellationToken cancellationToken)
     {
         if (query.ToQuery(http.Request.Headers["x-ms-continuation-token"].FirstOrDefault(), out var problems) is not { } filter)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The query is invalid.", detail: string.Join(" ", problems));
+            return TypedResults.ValidationProblem(problems, title: "The query is invalid.");
         }
 
         var page = await client.GetAllInstancesAsync(filter).AsPages(filter.ContinuationToken, filter.PageSize).FirstAsync(cancellationToken);

@@ -2,15 +2,18 @@ using Microsoft.DurableTask.Client;
 
 namespace Probation.Functions.Integrators;
 
-/// <summary>The query string of <c>GET instances</c>, checked: every problem is reported.</summary>
+/// <summary>The query string of <c>GET instances</c>, checked: every problem is reported under the parameter it is about.</summary>
 internal sealed record InstanceListQuery(string[]? RuntimeStatus, DateTime? CreatedTimeFrom, DateTime? CreatedTimeTo, string? InstanceIdPrefix, int? Top, bool? ShowInput)
 {
     /// <summary>The most instances one page may hold, as Azure Storage's query returns them.</summary>
     public const int MaxPageSize = 1000;
 
-    public OrchestrationQuery? ToQuery(string? continuationToken, out List<string> problems)
+    public OrchestrationQuery? ToQuery(string? continuationToken, out Dictionary<string, string[]> problems)
     {
-        problems = [];
+        var found = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        problems = found;
+        void Add(string field, string problem) => found[field] = found.TryGetValue(field, out var earlier) ? [.. earlier, problem] : [problem];
+
         var statuses = new List<OrchestrationRuntimeStatus>();
         foreach (var name in (RuntimeStatus ?? []).SelectMany(s => s.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
@@ -20,18 +23,18 @@ internal sealed record InstanceListQuery(string[]? RuntimeStatus, DateTime? Crea
             }
             else
             {
-                problems.Add($"runtimeStatus '{name}' is not one of {string.Join(", ", Enum.GetNames<OrchestrationRuntimeStatus>())}.");
+                Add("runtimeStatus", $"runtimeStatus '{name}' is not one of {string.Join(", ", Enum.GetNames<OrchestrationRuntimeStatus>())}.");
             }
         }
 
         if (Top is < 1 or > MaxPageSize)
         {
-            problems.Add($"top must be between 1 and {MaxPageSize}.");
+            Add("top", $"top must be between 1 and {MaxPageSize}.");
         }
 
         if (CreatedTimeFrom > CreatedTimeTo)
         {
-            problems.Add("createdTimeFrom is after createdTimeTo.");
+            Add("createdTimeFrom", "createdTimeFrom is after createdTimeTo.");
         }
 
         return problems.Count > 0

@@ -29,7 +29,7 @@ public sealed class SelfHost : WebApplicationFactory<global::Program>
     /// <summary>The self-host's routes that need neither a key nor the sign-in cookie.</summary>
     internal IReadOnlyList<HttpRoute> OpenRoutes() =>
         [.. Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<KeyEndpointFilter>() is null && e.Metadata.GetMetadata<SignInRequirement>() is null)
+            .Where(e => e.Metadata.GetMetadata<KeyRequirement>() is null && e.Metadata.GetMetadata<SignInRequirement>() is null)
             .Select(e => HttpRoute.Of(e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [], e.RoutePattern.RawText ?? string.Empty, "Anonymous"))];
 
     // A page needs the sign-in cookie here; in Azure the function app's Entra ID authentication fronts the page
@@ -37,7 +37,7 @@ public sealed class SelfHost : WebApplicationFactory<global::Program>
     private static string AuthLevel(RouteEndpoint endpoint) =>
         endpoint.Metadata.GetMetadata<SignInRequirement>() is not null
             ? "Anonymous"
-            : endpoint.Metadata.GetMetadata<KeyEndpointFilter>()?.Level switch
+            : endpoint.Metadata.GetMetadata<KeyRequirement>()?.Level switch
             {
                 null => "Anonymous",
                 KeyLevel.Function => "Function",

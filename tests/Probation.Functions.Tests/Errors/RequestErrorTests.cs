@@ -37,6 +37,40 @@ public sealed class RequestErrorTests : IAsyncLifetime
         Assert.Equal(413, problem.RootElement.GetProperty("status").GetInt32());
     }
 
+    [Theory]
+    [InlineData("/runtime/webhooks/durabletask/instances/order-x?showInput=0", "showInput")]
+    [InlineData("/runtime/webhooks/durabletask/instances?top=%25", "top")]
+    [InlineData("/runtime/webhooks/durabletask/instances?createdTimeFrom=yesterday", "createdTimeFrom")]
+    public async Task QueryValueOfTheWrongType_Is400NamingTheParameter(string path, string field)
+    {
+        // Arrange
+        using var client = _app.CreateClient(FunctionAppFactory.SystemKey);
+
+        // Act
+        using var response = await client.GetAsync(path);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty(field, out _), $"errors names {field}");
+    }
+
+    [Fact]
+    public async Task BodyFieldOfTheWrongType_Is400NamingTheField()
+    {
+        // Arrange
+        using var client = _app.CreateClient(FunctionAppFactory.SystemKey);
+
+        // Act
+        using var response = await client.PostAsync("/admin/clock", new StringContent("""{"advanceBy":[1]}""", System.Text.Encoding.UTF8, "application/json"));
+
+        // Assert
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("advanceBy", out _));
+    }
+
     [Fact]
     public async Task UnknownInstance_Is404ProblemDetails()
     {

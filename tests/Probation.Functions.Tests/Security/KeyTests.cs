@@ -40,6 +40,22 @@ public sealed class KeyTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, withCodeParameter.StatusCode);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(FunctionAppFactory.FunctionKey)]
+    public async Task RouteWithABody_WithoutTheKeyItNeeds_Is401BeforeTheBodyIsRead(string? key)
+    {
+        // Arrange: no body at all, which the route's binding would answer with 400.
+        using var client = _app.CreateClient(key);
+
+        // Act
+        using var response = await client.PostAsync("/admin/clock", content: null);
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task OpenApiDocument_WithTheFunctionKey_DescribesTheRoutes()
     {

@@ -1,0 +1,36 @@
+using Azure;
+using Azure.Storage.Queues;
+
+namespace Probation.Functions.Errors;
+
+public sealed class StorageUnavailableTests
+{
+    // Nothing listens on port 1: the client fails as it does while Azurite or Azure Storage is down.
+    private const string Unreachable =
+        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;QueueEndpoint=http://127.0.0.1:1/devstoreaccount1;";
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    public async Task Is_StorageThatCannotBeReached_IsTrueWithOrWithoutTheSdksRetries(int retries)
+    {
+        // Arrange
+        var options = new QueueClientOptions { Retry = { MaxRetries = retries, Delay = TimeSpan.FromMilliseconds(1) } };
+        var queue = new QueueClient(Unreachable, "court-orders", options);
+
+        // Act
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => queue.GetPropertiesAsync());
+
+        // Assert
+        Assert.True(StorageUnavailable.Is(failure), failure.GetType().Name);
+        Assert.True(StorageUnavailable.Is(new InvalidOperationException("wrapped", failure)));
+    }
+
+    [Fact]
+    public void Is_AnAnswerAboutTheRequest_IsFalse()
+    {
+        Assert.False(StorageUnavailable.Is(new RequestFailedException(404, "not found")));
+        Assert.False(StorageUnavailable.Is(new RequestFailedException(409, "conflict")));
+        Assert.False(StorageUnavailable.Is(new InvalidOperationException("a bug")));
+    }
+}
