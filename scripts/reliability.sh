@@ -12,7 +12,7 @@ source scripts/azurite.sh
 
 size=full
 [ "${1:-}" = "--short" ] && size=short
-azurite_install "$root" || exit 1
+node_modules_install "$root" || exit 1
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/reliability.XXXXXX")
 trap 'rm -rf "$work"' EXIT
