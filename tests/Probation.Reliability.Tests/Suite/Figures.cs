@@ -10,8 +10,15 @@ internal sealed class Figures(ITestOutputHelper output, string part)
 {
     private static readonly Lock FileLock = new();
 
-    public static string SummaryPath =>
-        Environment.GetEnvironmentVariable("RELIABILITY_SUMMARY") is { Length: > 0 } path ? path : Path.Combine(AppContext.BaseDirectory, "reliability-summary.txt");
+    // Emptied once per run, so the file holds this run's figures only.
+    private static readonly Lazy<string> Summary = new(() =>
+    {
+        var path = Environment.GetEnvironmentVariable("RELIABILITY_SUMMARY") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(AppContext.BaseDirectory, "reliability-summary.txt");
+        File.Delete(path);
+        return path;
+    });
 
     public void Add(string name, object value)
     {
@@ -19,7 +26,7 @@ internal sealed class Figures(ITestOutputHelper output, string part)
         output.WriteLine(line);
         lock (FileLock)
         {
-            File.AppendAllText(SummaryPath, line + Environment.NewLine);
+            File.AppendAllText(Summary.Value, line + Environment.NewLine);
         }
     }
 }
