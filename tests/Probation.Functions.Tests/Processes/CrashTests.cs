@@ -20,7 +20,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
     {
         // Arrange: 100 orders taken by the first host, which is killed as soon as the last is accepted.
         var orderIds = Enumerable.Range(0, Orders).Select(i => $"ORD-2026-{700_000 + i}").ToList();
-        await using (var first = await HostProcess.StartAsync(_hub))
+        await using (var first = await ServiceHost.StartAsync(_hub.Settings))
         {
             using var courts = first.CreateClient(FunctionAppFactory.FunctionKey);
             foreach (var orderId in orderIds)
@@ -33,7 +33,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         // Act: a new host on the hub, and one order of the same kind that no crash touches, to compare with.
-        await using var second = await HostProcess.StartAsync(_hub);
+        await using var second = await ServiceHost.StartAsync(_hub.Settings);
         using var staff = second.CreateClient(FunctionAppFactory.FunctionKey);
         using var system = second.CreateClient(FunctionAppFactory.SystemKey);
         const string control = "ORD-2026-799999";

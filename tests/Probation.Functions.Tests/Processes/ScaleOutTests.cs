@@ -17,10 +17,10 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task TwoHostsOnOneHub_BothRunOrchestrationsAndEveryOrderCompletesItsScenario()
     {
         // Arrange: two hosts, each holding one of the hub's two control-queue partitions.
-        await using var first = await HostProcess.StartAsync(_hub);
-        await using var second = await HostProcess.StartAsync(_hub);
+        await using var first = await ServiceHost.StartAsync(_hub.Settings);
+        await using var second = await ServiceHost.StartAsync(_hub.Settings);
         await Eventually.TrueAsync(async () => (await HubState.PartitionOwnersAsync(_hub)).Count == 2, seconds: 60);
-        HostProcess[] hosts = [first, second];
+        ServiceHost[] hosts = [first, second];
         var orderIds = Enumerable.Range(0, Orders).Select(i => $"ORD-2026-{600_000 + i}").ToList();
 
         // Act: courts post to either host, then staff record a missed appointment on each order through either host.

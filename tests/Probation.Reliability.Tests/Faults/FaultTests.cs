@@ -18,7 +18,7 @@ public sealed class FaultTests(PrivateAzurite storage, ITestOutputHelper output)
     public async Task StorageStoppedAndRestartedMidLoad_NothingLostOrStoredTwice()
     {
         var hub = HubNames.New(storage, "rstore");
-        await using var host = await ServiceHost.StartAsync(hub);
+        await using var host = await ServiceHost.StartAsync(hub.Settings);
         await RunAsync("fault: storage stopped", hub, [host], new HostPool(host.Address), async () =>
         {
             await storage.StopAsync();
@@ -31,7 +31,7 @@ public sealed class FaultTests(PrivateAzurite storage, ITestOutputHelper output)
     public async Task HostKilledMidLoadAndRestarted_NothingLostOrStoredTwice()
     {
         var hub = HubNames.New(storage, "rkill");
-        var first = await ServiceHost.StartAsync(hub);
+        var first = await ServiceHost.StartAsync(hub.Settings);
         var pool = new HostPool(first.Address);
         ServiceHost? second = null;
         try
@@ -39,7 +39,7 @@ public sealed class FaultTests(PrivateAzurite storage, ITestOutputHelper output)
             await RunAsync("fault: host killed", hub, [first], pool, async () =>
             {
                 first.Kill();
-                second = await ServiceHost.StartAsync(hub);
+                second = await ServiceHost.StartAsync(hub.Settings);
                 pool.Set(second.Address);
             });
         }
@@ -59,8 +59,8 @@ public sealed class FaultTests(PrivateAzurite storage, ITestOutputHelper output)
     public async Task OneOfTwoHostsKilledMidLoad_NothingLostOrStoredTwice()
     {
         var hub = HubNames.New(storage, "rtwo");
-        await using var first = await ServiceHost.StartAsync(hub);
-        await using var second = await ServiceHost.StartAsync(hub);
+        await using var first = await ServiceHost.StartAsync(hub.Settings);
+        await using var second = await ServiceHost.StartAsync(hub.Settings);
         var pool = new HostPool(first.Address, second.Address);
         await RunAsync("fault: one of two hosts killed", hub, [first, second], pool, () =>
         {

@@ -20,7 +20,7 @@ public sealed class LoadTests(PrivateAzurite storage, ITestOutputHelper output)
         var figures = new Figures(output, "load");
         var hub = HubNames.New(storage, "rload");
         var samples = new SampleOrders(seed: 2);
-        await using var host = await ServiceHost.StartAsync(hub);
+        await using var host = await ServiceHost.StartAsync(hub.Settings);
         var control = await ControlOrder.RunAsync(host, samples, "ORD-CONTROL-1");
         var workload = new Workload(new HostPool(host.Address), hub, samples, "ORD-LOAD");
 

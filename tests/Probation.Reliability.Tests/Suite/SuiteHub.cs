@@ -21,7 +21,7 @@ internal sealed class SuiteHub(PrivateAzurite storage, string name)
     /// <summary>The activities a host runs at once (the engine's default, said here because the fault checks bound repeats by it).</summary>
     public const int MaxConcurrentActivities = 20;
 
-    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["AzureWebJobsStorage"] = storage.ConnectionString,
         ["TaskHub"] = name,

@@ -3,11 +3,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Probation.Reliability.Suite;
+namespace Probation.Testing;
 
 /// <summary>
-/// The self-host as a real process (the built <c>Probation.Functions.dll</c> in the output folder) on a hub of the
-/// suite's, on a free loopback port, with every line it writes kept for the log checks. <see cref="Kill"/> is SIGKILL.
+/// The self-host as a real process (the built <c>Probation.Functions.dll</c> in the output folder) on a test's task hub,
+/// on a free loopback port, with every line it writes kept. <see cref="Kill"/> is SIGKILL: nothing the host does on
+/// shutdown runs. One file, compiled into each test project that starts hosts.
 /// </summary>
 internal sealed class ServiceHost : IAsyncDisposable
 {
@@ -26,8 +27,8 @@ internal sealed class ServiceHost : IAsyncDisposable
 
     public IReadOnlyCollection<string> Output => _output;
 
-    /// <summary>Starts a host on <paramref name="hub"/> and waits until it answers <c>/health</c>; a virtual clock opens <c>/admin</c>.</summary>
-    public static async Task<ServiceHost> StartAsync(SuiteHub hub, bool virtualClock = false)
+    /// <summary>Starts a host with a hub's <paramref name="settings"/> and waits until it answers <c>/health</c>; a virtual clock opens <c>/admin</c>.</summary>
+    public static async Task<ServiceHost> StartAsync(IReadOnlyDictionary<string, string?> settings, bool virtualClock = false)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet", Path.Combine(AppContext.BaseDirectory, "Probation.Functions.dll"))
@@ -36,7 +37,7 @@ internal sealed class ServiceHost : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var (key, value) in hub.Settings)
+        foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
