@@ -10,7 +10,7 @@ namespace Probation.FunctionApp.Orders;
 /// <c>/api/orders/{orderId}</c> (<see cref="StaffEventEndpoints"/>): the order as staff see it, and what happened, one
 /// trigger per event route.
 /// </summary>
-internal sealed class StaffEventFunctions(OrderLookup orders)
+internal sealed class StaffEventFunctions(OrderLookup orders, WorkflowStart start)
 {
     private const string Order = "api/orders/{orderId}";
 
@@ -101,5 +101,5 @@ internal sealed class StaffEventFunctions(OrderLookup orders)
 
     private async Task<IResult> Record<TEvent>(string eventName, HttpRequest request, DurableTaskClient client, string orderId, CancellationToken cancellationToken)
         where TEvent : class, IStaffEvent =>
-        await StaffEventEndpoints.RecordAsync<TEvent>(orderId, eventName, request, orders, client, cancellationToken);
+        await StaffEventEndpoints.RecordAsync<TEvent>(orderId, eventName, request, orders, start, client, cancellationToken);
 }

@@ -9,7 +9,7 @@ using Probation.Functions.Pages.OrderPage;
 namespace Probation.FunctionApp.Pages;
 
 /// <summary><c>/staff/orders/{orderId}</c> (<see cref="OrderPageEndpoints"/>). Anonymous for the Functions host: Entra ID authentication fronts the pages.</summary>
-internal sealed class OrderPageFunctions(OrderLookup orders, IAntiforgery antiforgery, BusinessClock clock)
+internal sealed class OrderPageFunctions(OrderLookup orders, WorkflowStart start, IAntiforgery antiforgery, BusinessClock clock)
 {
     private const string Route = "staff/orders/{orderId}";
 
@@ -24,5 +24,5 @@ internal sealed class OrderPageFunctions(OrderLookup orders, IAntiforgery antifo
         [DurableClient] DurableTaskClient client,
         string orderId,
         CancellationToken cancellationToken) =>
-        await OrderPageEndpoints.PostOrderFormAsync(orderId, request.HttpContext, orders, client, antiforgery, clock, cancellationToken);
+        await OrderPageEndpoints.PostOrderFormAsync(orderId, request.HttpContext, orders, start, client, antiforgery, clock, cancellationToken);
 }

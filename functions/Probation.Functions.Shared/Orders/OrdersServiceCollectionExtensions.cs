@@ -27,6 +27,7 @@ internal static class OrdersServiceCollectionExtensions
         services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<OrderViewStore>());
         services.AddSingleton<OrderIntake>();
         services.AddSingleton<OrderLookup>();
+        services.AddSingleton<WorkflowStart>();
         services.AddSingleton<CourtOrdersPoisonStore>();
         services.AddSingleton<IStorageInitializer>(sp => sp.GetRequiredService<CourtOrdersPoisonStore>());
         services.AddSingleton<CourtOrderHandler>();

@@ -11,7 +11,8 @@ namespace Probation.Functions.Orders;
 
 /// <summary>
 /// Staff record what happened, and read the order as they see it. Events: 202 when accepted for the order's workflow,
-/// 400 for an invalid body, 404 for an unknown order, 409 when the order has ended or the event contradicts its state.
+/// 400 for an invalid body, 404 for an unknown order, 409 when the order has ended or the event contradicts its state,
+/// 503 with Retry-After while the order's workflow has not started (<see cref="WorkflowStart"/>).
 /// Function key (each host puts the group behind its own key check). The handlers are the ones both hosts run.
 /// </summary>
 internal static class StaffEventEndpoints
@@ -35,8 +36,10 @@ internal static class StaffEventEndpoints
 
     private static void Map<TEvent>(RouteGroupBuilder group, string path, string eventName)
         where TEvent : class, IStaffEvent =>
-        group.MapPost($"/{path}", (string orderId, HttpRequest request, [FromServices] OrderLookup orders, [FromServices] DurableTaskClient client, CancellationToken cancellationToken) =>
-                RecordAsync<TEvent>(orderId, eventName, request, orders, client, cancellationToken))
+        group.MapPost($"/{path}", (
+                string orderId, HttpRequest request, [FromServices] OrderLookup orders, [FromServices] WorkflowStart start, [FromServices] DurableTaskClient client,
+                CancellationToken cancellationToken) =>
+                RecordAsync<TEvent>(orderId, eventName, request, orders, start, client, cancellationToken))
             .WithName($"Record{eventName}")
             .WithSummary($"Records a {eventName} event on the order.")
             .Accepts<TEvent>("application/json");
@@ -47,17 +50,17 @@ internal static class StaffEventEndpoints
             ? TypedResults.Ok(OrderResponse.From(found.View, found.Timeline))
             : UnknownOrder(orderId);
 
-    internal static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> RecordAsync<TEvent>(
-        string orderId, string eventName, HttpRequest request, OrderLookup orders, DurableTaskClient client, CancellationToken cancellationToken)
+    internal static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult, WorkflowNotStarted>> RecordAsync<TEvent>(
+        string orderId, string eventName, HttpRequest request, OrderLookup orders, WorkflowStart start, DurableTaskClient client, CancellationToken cancellationToken)
         where TEvent : class, IStaffEvent
     {
         using var reader = new StreamReader(request.Body);
-        return await RecordBodyAsync<TEvent>(orderId, eventName, await reader.ReadToEndAsync(cancellationToken), orders, client, cancellationToken);
+        return await RecordBodyAsync<TEvent>(orderId, eventName, await reader.ReadToEndAsync(cancellationToken), orders, start, client, cancellationToken);
     }
 
     /// <summary>Records the event whose JSON body is <paramref name="body"/>: the API's route and the order page's forms both come here.</summary>
-    internal static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult>> RecordBodyAsync<TEvent>(
-        string orderId, string eventName, string body, OrderLookup orders, DurableTaskClient client, CancellationToken cancellationToken)
+    internal static async Task<Results<Accepted, ValidationProblem, ProblemHttpResult, WorkflowNotStarted>> RecordBodyAsync<TEvent>(
+        string orderId, string eventName, string body, OrderLookup orders, WorkflowStart start, DurableTaskClient client, CancellationToken cancellationToken)
         where TEvent : class, IStaffEvent
     {
         var read = DocumentReader.ReadStaffEvent<TEvent>(body);
@@ -87,6 +90,8 @@ internal static class StaffEventEndpoints
                 return UnknownOrder(orderId);
             case { IsCompleted: true }:
                 return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "The order has ended.", detail: $"Order {orderId} has ended; it takes no more events.");
+            case { RuntimeStatus: OrchestrationRuntimeStatus.Pending } pending when !await start.WaitAsync(client, pending.InstanceId, cancellationToken):
+                return new WorkflowNotStarted(orderId);
             case { } instance:
                 using (var payload = JsonDocument.Parse(body))
                 {

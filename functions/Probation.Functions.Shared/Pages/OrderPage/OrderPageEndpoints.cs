@@ -31,8 +31,8 @@ internal static class OrderPageEndpoints
         await RenderAsync(orderId, context, orders, antiforgery, clock, submitted: null, Enum.TryParse<OrderForm>(recorded, out var form) ? form : null, StatusCodes.Status200OK, cancellationToken);
 
     internal static async Task<IResult> PostOrderFormAsync(
-        string orderId, HttpContext context, [FromServices] OrderLookup orders, [FromServices] DurableTaskClient client, [FromServices] IAntiforgery antiforgery,
-        [FromServices] BusinessClock clock, CancellationToken cancellationToken)
+        string orderId, HttpContext context, [FromServices] OrderLookup orders, [FromServices] WorkflowStart start, [FromServices] DurableTaskClient client,
+        [FromServices] IAntiforgery antiforgery, [FromServices] BusinessClock clock, CancellationToken cancellationToken)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
@@ -50,12 +50,13 @@ internal static class OrderPageEndpoints
         var body = OrderFormFields.Body(which, eventId, values);
         var result = which switch
         {
-            OrderForm.Appointment => await StaffEventEndpoints.RecordBodyAsync<AppointmentEvent>(orderId, OrderFormFields.EventName(which), body, orders, client, cancellationToken),
-            OrderForm.Explanation => await StaffEventEndpoints.RecordBodyAsync<ExplanationEvent>(orderId, OrderFormFields.EventName(which), body, orders, client, cancellationToken),
-            OrderForm.Plan => await StaffEventEndpoints.RecordBodyAsync<PlanCompletedEvent>(orderId, OrderFormFields.EventName(which), body, orders, client, cancellationToken),
-            _ => await StaffEventEndpoints.RecordBodyAsync<ReviewCompletedEvent>(orderId, OrderFormFields.EventName(which), body, orders, client, cancellationToken),
+            OrderForm.Appointment => await StaffEventEndpoints.RecordBodyAsync<AppointmentEvent>(orderId, OrderFormFields.EventName(which), body, orders, start, client, cancellationToken),
+            OrderForm.Explanation => await StaffEventEndpoints.RecordBodyAsync<ExplanationEvent>(orderId, OrderFormFields.EventName(which), body, orders, start, client, cancellationToken),
+            OrderForm.Plan => await StaffEventEndpoints.RecordBodyAsync<PlanCompletedEvent>(orderId, OrderFormFields.EventName(which), body, orders, start, client, cancellationToken),
+            _ => await StaffEventEndpoints.RecordBodyAsync<ReviewCompletedEvent>(orderId, OrderFormFields.EventName(which), body, orders, start, client, cancellationToken),
         };
         IReadOnlyList<PageError> errors;
+        var status = StatusCodes.Status400BadRequest;
         switch (result.Result)
         {
             case Accepted:
@@ -68,11 +69,15 @@ internal static class OrderPageEndpoints
             case ProblemHttpResult problem:
                 errors = [new PageError($"{OrderFormFields.Prefix(which)}-submit", problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title ?? "The event was refused.")];
                 break;
+            case WorkflowNotStarted notStarted:
+                errors = [new PageError($"{OrderFormFields.Prefix(which)}-submit", notStarted.Detail)];
+                status = StatusCodes.Status503ServiceUnavailable;
+                break;
             default:
                 throw new InvalidOperationException($"Unexpected result {result.Result.GetType().Name}.");
         }
 
-        return await RenderAsync(orderId, context, orders, antiforgery, clock, new OrderFormState(which, eventId, values, errors), recorded: null, StatusCodes.Status400BadRequest, cancellationToken);
+        return await RenderAsync(orderId, context, orders, antiforgery, clock, new OrderFormState(which, eventId, values, errors), recorded: null, status, cancellationToken);
     }
 
     private static async Task<IResult> RenderAsync(
