@@ -76,10 +76,10 @@ public sealed class FaultTests(PrivateAzurite storage, ITestOutputHelper output)
         var samples = new SampleOrders(seed: 3);
         var control = await ControlOrder.RunAsync(hosts[^1], samples, "ORD-CONTROL-1");
         var workload = new Workload(pool, hub, samples, "ORD-FAULT");
-        var expectedOrders = (int)(size.FaultLoadDuration.TotalSeconds * size.OrdersPerSecond);
+        var expectedOrders = (int)(size.FaultLoadDuration.TotalSeconds * size.FaultOrdersPerSecond);
 
         // Act: the fault once half the orders are in.
-        var running = workload.RunAsync(size.FaultLoadDuration, size.OrdersPerSecond);
+        var running = workload.RunAsync(size.FaultLoadDuration, size.FaultOrdersPerSecond);
         await Eventually.TrueAsync(() => Task.FromResult(workload.OrderIds.Count >= expectedOrders / 2), seconds: 120);
         await fault();
         await running;

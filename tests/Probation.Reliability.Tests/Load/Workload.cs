@@ -16,7 +16,7 @@ namespace Probation.Reliability.Load;
 internal sealed class Workload(HostPool hosts, SuiteHub hub, SampleOrders samples, string orderIdPrefix)
 {
     private static readonly TimeSpan RetryFor = TimeSpan.FromMinutes(3);
-    private static readonly TimeSpan RetryPause = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan RetryPause = TimeSpan.FromSeconds(1);
 
     private readonly ConcurrentBag<string> _orders = [];
     private readonly ConcurrentDictionary<string, string> _queued = new(StringComparer.Ordinal);
