@@ -21,6 +21,11 @@ internal sealed class SendClaims(TableClient table, TimeProvider system)
     private static readonly TimeSpan Lease = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(200);
 
+    // How long a run keeps trying to mark a message it has put: through a storage outage of a few minutes. Failing the
+    // run instead would have its retry take the claim over and put the message a second time.
+    private static readonly TimeSpan MarkRetryFor = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan MarkRetryPause = TimeSpan.FromMilliseconds(500);
+
     /// <summary>
     /// Claims the message for this run: the claim's ETag, or null when the message was sent already. Waits while a live
     /// run holds the claim, then answers null once that run has sent it.
@@ -95,15 +100,28 @@ internal sealed class SendClaims(TableClient table, TimeProvider system)
         return each;
     }
 
-    /// <summary>Marks the claimed message sent. A claim taken over meanwhile (this run outlived its lease) is left to its new holder.</summary>
+    /// <summary>
+    /// Marks the claimed message sent, trying again while storage is unreachable (for up to <see cref="MarkRetryFor"/>).
+    /// A claim taken over meanwhile (this run outlived its lease) is left to its new holder.
+    /// </summary>
     public async Task MarkSentAsync(string partition, string row, ETag claim, DateTimeOffset sentAt, CancellationToken cancellationToken)
     {
-        try
+        var giveUpAt = system.GetUtcNow() + MarkRetryFor;
+        while (true)
         {
-            await table.UpdateEntityAsync(Mark(partition, row, sentAt), claim, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException e) when (TableRace.IsLost(e))
-        {
+            try
+            {
+                await table.UpdateEntityAsync(Mark(partition, row, sentAt), claim, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (RequestFailedException e) when (TableRace.IsLost(e))
+            {
+                return;
+            }
+            catch (Exception e) when (StorageUnavailable.Is(e) && system.GetUtcNow() < giveUpAt && !cancellationToken.IsCancellationRequested)
+            {
+                await Task.Delay(MarkRetryPause, system, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

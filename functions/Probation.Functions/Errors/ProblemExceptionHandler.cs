@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Probation.Functions.Storage;
 
 namespace Probation.Functions.Errors;
 

@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Storage.Queues;
 
-namespace Probation.Functions.Errors;
+namespace Probation.Functions.Storage;
 
 public sealed class StorageUnavailableTests
 {

@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using Azure;
 
-namespace Probation.Functions.Errors;
+namespace Probation.Functions.Storage;
 
 /// <summary>
 /// Whether a request failed because storage could not be reached or answered with a server error: the caller should
