@@ -18,7 +18,7 @@ public sealed class AccessTests(PrivateAzurite storage, ITestOutputHelper output
     {
         // Arrange
         var figures = new Figures(output, "access");
-        await using var host = await ServiceHost.StartAsync(HubNames.New(storage, "racc").Settings, virtualClock: true);
+        await using var host = await ServiceHost.StartAsync((await HubNames.NewAsync(storage, "racc")).Settings, virtualClock: true);
         using var anonymous = host.CreateClient(key: null);
         var routes = await RoutesAsync(host);
         var attempts = new List<(string Route, string Attempt, HttpRequestMessage Request)>();

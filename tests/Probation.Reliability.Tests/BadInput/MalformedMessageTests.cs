@@ -13,7 +13,7 @@ public sealed class MalformedMessageTests(PrivateAzurite storage, ITestOutputHel
     {
         // Arrange
         var figures = new Figures(output, "bad messages");
-        var hub = HubNames.New(storage, "rmsg");
+        var hub = await HubNames.NewAsync(storage, "rmsg");
         await using var host = await ServiceHost.StartAsync(hub.Settings);
         using var client = host.CreateClient(Keys.Function);
         var queue = hub.Queue(hub.CourtOrdersQueue);

@@ -18,7 +18,7 @@ public sealed class MalformedRequestTests(PrivateAzurite storage, ITestOutputHel
     {
         // Arrange: a host on a virtual clock (so /admin/clock exists too) with one order the requests can aim at.
         var figures = new Figures(output, "bad requests");
-        var hub = HubNames.New(storage, "rbad");
+        var hub = await HubNames.NewAsync(storage, "rbad");
         await using var host = await ServiceHost.StartAsync(hub.Settings, virtualClock: true);
         using var client = host.CreateClient(Keys.System);
         client.Timeout = TimeSpan.FromSeconds(20);

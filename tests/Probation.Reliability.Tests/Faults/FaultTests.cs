@@ -17,7 +17,7 @@ public sealed class FaultTests(PrivateAzurite storage, ITestOutputHelper output)
     [Fact]
     public async Task StorageStoppedAndRestartedMidLoad_NothingLostOrStoredTwice()
     {
-        var hub = HubNames.New(storage, "rstore");
+        var hub = await HubNames.NewAsync(storage, "rstore");
         await using var host = await ServiceHost.StartAsync(hub.Settings);
         await RunAsync("fault: storage stopped", hub, [host], new HostPool(host.Address), async () =>
         {
@@ -30,7 +30,7 @@ public sealed class FaultTests(PrivateAzurite storage, ITestOutputHelper output)
     [Fact]
     public async Task HostKilledMidLoadAndRestarted_NothingLostOrStoredTwice()
     {
-        var hub = HubNames.New(storage, "rkill");
+        var hub = await HubNames.NewAsync(storage, "rkill");
         var first = await ServiceHost.StartAsync(hub.Settings);
         var pool = new HostPool(first.Address);
         ServiceHost? second = null;
@@ -56,7 +56,7 @@ public sealed class FaultTests(PrivateAzurite storage, ITestOutputHelper output)
     [Fact]
     public async Task OneOfTwoHostsKilledMidLoad_NothingLostOrStoredTwice()
     {
-        var hub = HubNames.New(storage, "rtwo");
+        var hub = await HubNames.NewAsync(storage, "rtwo");
         await using var first = await ServiceHost.StartAsync(hub.Settings);
         await using var second = await ServiceHost.StartAsync(hub.Settings);
         var pool = new HostPool(first.Address, second.Address);

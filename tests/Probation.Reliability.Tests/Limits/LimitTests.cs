@@ -23,7 +23,7 @@ public sealed class LimitTests(PrivateAzurite storage, ITestOutputHelper output)
     {
         // Arrange
         var figures = new Figures(output, "limits");
-        var hub = HubNames.New(storage, "rlim");
+        var hub = await HubNames.NewAsync(storage, "rlim");
         await using var host = await ServiceHost.StartAsync(hub.Settings);
         using var client = host.CreateClient(Keys.System);
         string[] routes = ["/api/orders", .. StaffEventSamples.ByRoute.Keys.Select(r => $"/api/orders/ORD-2026-100001/{r}"),

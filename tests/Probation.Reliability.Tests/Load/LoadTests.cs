@@ -6,8 +6,8 @@ namespace Probation.Reliability.Load;
 
 /// <summary>
 /// Part 2 of issue 11: a sustained mix of order posts (HTTP and queue), staff events and status polls at a rate the
-/// bench showed the host holds (intake at 10 orders/s, staff events at 10-14/s, on fresh tables; here 1 order/s for ten
-/// minutes, 2 in the short form, each with one event and two polls), then every order against one that ran unloaded.
+/// bench showed the host holds (intake at 10 orders/s, staff events at 10-14/s, on fresh tables; here 0.5 orders/s for
+/// ten minutes, 2 in the short form, each with one event and two polls), then every order against one that ran unloaded.
 /// </summary>
 [Collection(ReliabilityCollection.Name)]
 public sealed class LoadTests(PrivateAzurite storage, ITestOutputHelper output)
@@ -18,7 +18,7 @@ public sealed class LoadTests(PrivateAzurite storage, ITestOutputHelper output)
         // Arrange
         var size = SuiteSize.Current;
         var figures = new Figures(output, "load");
-        var hub = HubNames.New(storage, "rload");
+        var hub = await HubNames.NewAsync(storage, "rload");
         var samples = new SampleOrders(seed: 2);
         await using var host = await ServiceHost.StartAsync(hub.Settings);
         var control = await ControlOrder.RunAsync(host, samples, "ORD-CONTROL-1");

@@ -72,6 +72,14 @@ public sealed class PrivateAzurite : IAsyncLifetime
         _process = null;
     }
 
+    /// <summary>Stops Azurite, deletes its data and starts it again on the same ports: empty storage.</summary>
+    public async Task EmptyAsync()
+    {
+        await StopAsync();
+        Directory.Delete(_data, recursive: true);
+        await StartAsync();
+    }
+
     public async Task DisposeAsync()
     {
         await StopAsync();
