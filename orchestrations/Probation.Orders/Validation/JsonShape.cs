@@ -19,8 +19,20 @@ internal static class JsonShape
         foreach (var property in typeInfo.Properties)
         {
             var settable = property.Set is not null || property.AssociatedParameter is not null;
-            if (!settable || !json.TryGetPropertyValue(property.Name, out var node) || node is null)
+            if (!settable)
             {
+                continue;
+            }
+
+            if (!json.TryGetPropertyValue(property.Name, out var node) || node is null)
+            {
+                if (IsRequiredBool(property))
+                {
+                    // Read as false, a missing true/false would be a decision nobody made (an explanation "not acceptable").
+                    errors.Add(FieldPath.Child(path, property.Name), Check.IsRequired);
+                    json.Remove(property.Name);
+                }
+
                 continue;
             }
 
@@ -30,6 +42,9 @@ internal static class JsonShape
             }
         }
     }
+
+    private static bool IsRequiredBool(JsonPropertyInfo property) =>
+        property.AssociatedParameter is { HasDefaultValue: false } parameter && parameter.ParameterType == typeof(bool);
 
     private static bool CheckValue(JsonNode node, Type type, string path, ValidationErrors errors, JsonSerializerOptions options)
     {

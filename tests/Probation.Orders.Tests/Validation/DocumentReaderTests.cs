@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Probation.Orders.Events;
 using Probation.Orders.Support;
 
@@ -131,5 +132,30 @@ public sealed class DocumentReaderTests
         var result = DocumentReader.ReadStaffEvent<ExplanationEvent>(json);
 
         Assert.Equal(["must be true or false"], Assert.Single(result.Validation.Errors).Value);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(""", "acceptable": null""")]
+    public void ReadStaffEvent_ExplanationWithoutAcceptable_ReportsItRequired(string acceptable)
+    {
+        var json = $$"""{ "eventId": "e-1", "staffId": "S0042", "appointmentId": "a-1", "receivedOn": "2027-01-04"{{acceptable}} }""";
+
+        var result = DocumentReader.ReadStaffEvent<ExplanationEvent>(json);
+
+        Assert.Equal(["is required"], Assert.Single(result.Validation.Errors, e => e.Key == "acceptable").Value);
+        Assert.Single(result.Validation.Errors);
+    }
+
+    [Fact]
+    public void ReadOrder_RiskWithoutPpo_ReportsItRequired()
+    {
+        var order = JsonNode.Parse(Samples.ApiExampleJson)!.AsObject();
+        order["risk"]!.AsObject().Remove("ppo");
+
+        var result = DocumentReader.ReadOrder(order.ToJsonString());
+
+        Assert.Equal(["is required"], Assert.Single(result.Validation.Errors).Value);
+        Assert.Equal("risk.ppo", Assert.Single(result.Validation.Errors).Key);
     }
 }
