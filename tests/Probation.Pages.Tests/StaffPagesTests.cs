@@ -95,6 +95,27 @@ public sealed partial class StaffPagesTests(Browser browser) : IClassFixture<Bro
     }
 
     [Fact]
+    public async Task OrderForm_ExplanationWithNoAnswerChosen_AsksWhetherItIsAcceptable()
+    {
+        await PostOrderAsync();
+        await SignInAsync($"/staff/orders/{OrderId}");
+
+        await _page.Locator("#explanation-details summary").ClickAsync();
+        var form = _page.Locator("#explanation-form");
+        await form.GetByLabel("Appointment ID of the failure").FillAsync("APT-1");
+        await form.Locator("#explanation-receivedOn-day").FillAsync("24");
+        await form.Locator("#explanation-receivedOn-month").FillAsync("12");
+        await form.Locator("#explanation-receivedOn-year").FillAsync("2026");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Record an explanation" }).ClickAsync();
+
+        // Left out, the answer would have been read as "not acceptable", a decision nobody made.
+        var summary = _page.Locator(".govuk-error-summary");
+        await Assertions.Expect(summary).ToBeVisibleAsync();
+        await Assertions.Expect(summary).ToContainTextAsync("Whether the explanation is acceptable is required");
+        Assert.Equal(["#explanation-acceptable"], await summary.Locator("a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+    }
+
+    [Fact]
     public async Task Pages_WithoutSigningIn_RedirectToSignIn()
     {
         await _page.GotoAsync("/staff/S0042");
