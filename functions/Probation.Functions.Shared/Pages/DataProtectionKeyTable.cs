@@ -20,14 +20,35 @@ internal sealed class DataProtectionKeyTable(TableServiceClient storage, AppTabl
     private const string XmlProperty = "Xml";
 
     private readonly TableClient _keys = storage.GetTableClient(tables.DataProtectionKeys);
+    private bool _created;
 
-    public Task InitializeAsync(CancellationToken cancellationToken) => _keys.CreateIfNotExistsAsync(cancellationToken);
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await _keys.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+        Volatile.Write(ref _created, true);
+    }
 
     // The framework's repository interface is synchronous; it reads the ring once and again only when a key expires.
-    public IReadOnlyCollection<XElement> GetAllElements() =>
-        [.. _keys.Query<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), select: [XmlProperty])
+    public IReadOnlyCollection<XElement> GetAllElements()
+    {
+        EnsureTable();
+        return [.. _keys.Query<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {Partition}"), select: [XmlProperty])
             .Select(row => XElement.Parse(row.GetString(XmlProperty)!))];
+    }
 
-    public void StoreElement(XElement element, string friendlyName) =>
+    public void StoreElement(XElement element, string friendlyName)
+    {
+        EnsureTable();
         _keys.AddEntity(new TableEntity(Partition, friendlyName) { [XmlProperty] = element.ToString(SaveOptions.DisableFormatting) });
+    }
+
+    // The framework reads the ring as the host starts, which may be before the storage initializers have run.
+    private void EnsureTable()
+    {
+        if (!Volatile.Read(ref _created))
+        {
+            _keys.CreateIfNotExists();
+            Volatile.Write(ref _created, true);
+        }
+    }
 }
