@@ -26,9 +26,10 @@ internal static class JsonShape
 
             if (!json.TryGetPropertyValue(property.Name, out var node) || node is null)
             {
-                if (IsRequiredBool(property))
+                if (IsRequiredScalar(property))
                 {
-                    // Read as false, a missing true/false would be a decision nobody made (an explanation "not acceptable").
+                    // Read as false or 0, a missing value would be a decision nobody made (an explanation "not acceptable",
+                    // a person "not MAPPA-managed").
                     errors.Add(FieldPath.Child(path, property.Name), Check.IsRequired);
                     json.Remove(property.Name);
                 }
@@ -43,8 +44,8 @@ internal static class JsonShape
         }
     }
 
-    private static bool IsRequiredBool(JsonPropertyInfo property) =>
-        property.AssociatedParameter is { HasDefaultValue: false } parameter && parameter.ParameterType == typeof(bool);
+    private static bool IsRequiredScalar(JsonPropertyInfo property) =>
+        property.AssociatedParameter is { HasDefaultValue: false } parameter && (parameter.ParameterType == typeof(bool) || parameter.ParameterType == typeof(int));
 
     private static bool CheckValue(JsonNode node, Type type, string path, ValidationErrors errors, JsonSerializerOptions options)
     {

@@ -147,15 +147,18 @@ public sealed class DocumentReaderTests
         Assert.Single(result.Validation.Errors);
     }
 
-    [Fact]
-    public void ReadOrder_RiskWithoutPpo_ReportsItRequired()
+    [Theory]
+    [InlineData("ppo")]
+    [InlineData("mappaLevel")]
+    public void ReadOrder_RiskWithoutATrueFalseOrNumberField_ReportsItRequired(string field)
     {
         var order = JsonNode.Parse(Samples.ApiExampleJson)!.AsObject();
-        order["risk"]!.AsObject().Remove("ppo");
+        order["risk"]!.AsObject().Remove(field);
 
         var result = DocumentReader.ReadOrder(order.ToJsonString());
 
-        Assert.Equal(["is required"], Assert.Single(result.Validation.Errors).Value);
-        Assert.Equal("risk.ppo", Assert.Single(result.Validation.Errors).Key);
+        var error = Assert.Single(result.Validation.Errors);
+        Assert.Equal("risk." + field, error.Key);
+        Assert.Equal(["is required"], error.Value);
     }
 }
