@@ -47,6 +47,7 @@ public sealed partial class StaffPagesTests(Browser browser) : IClassFixture<Bro
         await row.Locator("a").ClickAsync();
         await RecordAppointmentAsync("29", "12", "2026");
         await Assertions.Expect(_page.Locator("#recorded-title")).ToBeVisibleAsync();
+        await Assertions.Expect(_page).Not.ToHaveURLAsync(new Regex("recorded="));
         var warning = _page.Locator("#warnings [data-cell=explain-by]");
         await ReloadUntilAsync(warning);
         StringAssert(await warning.InnerTextAsync(), "6 January 2027");

@@ -96,6 +96,7 @@ public sealed class FaultTests(PrivateAzurite storage, ITestOutputHelper output)
         figures.Add("5xx seen (during the fault; retried)", requests.ServerErrors);
         figures.Add("500s seen (storage down must be a 503)", requests.InternalErrors);
         figures.Add("latency", requests.Latencies);
+        figures.Add("order accepted to its event accepted (s), p50 / p99 / max", workload.StartWaitFigure);
         audit.Report(figures);
         foreach (var orderId in audit.OrdersUnsettled.Take(3))
         {

@@ -38,6 +38,7 @@ public sealed class LoadTests(PrivateAzurite storage, ITestOutputHelper output)
         figures.Add("answers by status (0 = no answer)", requests.StatusCounts);
         figures.Add("errors (5xx, no answer, unexpected 4xx)", requests.ServerErrors + requests.NoAnswer + requests.ClientErrors);
         figures.Add("latency", requests.Latencies);
+        figures.Add("order accepted to its event accepted (s), p50 / p99 / max", workload.StartWaitFigure);
         audit.Report(figures);
         Assert.Equal(0, requests.ServerErrors + requests.NoAnswer + requests.ClientErrors);
         audit.AssertNothingLostOrStoredTwice();

@@ -31,5 +31,5 @@ internal sealed class Requests
         return $"{g.Key} n={sorted.Length} p50={Percentile(sorted, 0.50):F0} ms p99={Percentile(sorted, 0.99):F0} ms";
     }));
 
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+    internal static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 }
