@@ -14,19 +14,27 @@ internal sealed class WorkflowStart(TimeProvider system)
     /// <summary>Long enough for a workflow's first step on a loaded host; short enough for a request to wait.</summary>
     public static readonly TimeSpan WaitFor = TimeSpan.FromSeconds(5);
 
+    // The pause before the first look, doubled after each: at most five reads of the instance in the five seconds.
+    // Requests waiting together must not load the storage that the engine needs to start their workflows.
+    private static readonly TimeSpan FirstPause = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Whether the instance has started (is past <c>Pending</c>) within <see cref="WaitFor"/>.</summary>
     public async Task<bool> WaitAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken)
     {
-        using var timeout = new CancellationTokenSource(WaitFor, system);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        try
+        var giveUpAt = system.GetUtcNow() + WaitFor;
+        for (var pause = FirstPause; ; pause *= 2)
         {
-            await client.WaitForInstanceStartAsync(instanceId, getInputsAndOutputs: false, linked.Token).ConfigureAwait(false);
-            return true;
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            return false;
+            var left = giveUpAt - system.GetUtcNow();
+            if (left <= TimeSpan.Zero)
+            {
+                return false;
+            }
+
+            await Task.Delay(pause < left ? pause : left, system, cancellationToken).ConfigureAwait(false);
+            if (await client.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is { RuntimeStatus: not OrchestrationRuntimeStatus.Pending })
+            {
+                return true;
+            }
         }
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Probation.Functions.Orders;
 
@@ -62,9 +61,11 @@ public sealed class StaffEventFunctionsTests(WorkerServices worker) : IClassFixt
     public async Task AllocationAsync_OrderStartingWithinTheWait_Answers202AndRaisesTheEvent()
     {
         var orderId = await AcceptedOrderAsync();
-        var client = new Mock<DurableTaskClient>("test").WithInstance("order-" + orderId, OrchestrationRuntimeStatus.Pending);
-        client.Setup(c => c.WaitForInstanceStartAsync("order-" + orderId, false, It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new OrchestrationMetadata("OrderLifecycle", "order-" + orderId) { RuntimeStatus = OrchestrationRuntimeStatus.Running });
+        var client = new Mock<DurableTaskClient>("test");
+        client.SetupSequence(c => c.GetInstanceAsync("order-" + orderId, It.IsAny<CancellationToken>()))
+            .ReturnsAsync(Instance(orderId, OrchestrationRuntimeStatus.Pending))
+            .ReturnsAsync(Instance(orderId, OrchestrationRuntimeStatus.Pending))
+            .ReturnsAsync(Instance(orderId, OrchestrationRuntimeStatus.Running));
 
         var status = await RecordAsync(orderId, "allocation", Allocation, (f, r, id) => f.AllocationAsync(r, client.Object, id, CancellationToken.None));
 
@@ -75,28 +76,24 @@ public sealed class StaffEventFunctionsTests(WorkerServices worker) : IClassFixt
     [Fact]
     public async Task AllocationAsync_OrderNotStartedWithinTheWait_Answers503WithRetryAfterAndRaisesNothing()
     {
+        // Arrange: an instance that stays Pending (its start message held by a host that died); the wait is real, 5 s.
         var orderId = await AcceptedOrderAsync();
         var client = new Mock<DurableTaskClient>("test").WithInstance("order-" + orderId, OrchestrationRuntimeStatus.Pending);
-        var waiting = new TaskCompletionSource();
-        client.Setup(c => c.WaitForInstanceStartAsync("order-" + orderId, false, It.IsAny<CancellationToken>()))
-            .Returns(async (string _, bool _, CancellationToken cancellation) =>
-            {
-                waiting.SetResult();
-                await Task.Delay(Timeout.Infinite, cancellation);
-                return null!;
-            });
-        var time = new FakeTimeProvider();
         var exchange = HttpExchange.Post(worker.Services, $"/api/orders/{orderId}/allocation", Allocation);
 
-        var recording = new StaffEventFunctions(worker.Get<OrderLookup>(), new WorkflowStart(time)).AllocationAsync(exchange.Request, client.Object, orderId, CancellationToken.None);
-        await waiting.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        time.Advance(WorkflowStart.WaitFor);
-        await exchange.AnswerAsync(await recording);
+        // Act
+        var result = await new StaffEventFunctions(worker.Get<OrderLookup>(), worker.Get<WorkflowStart>()).AllocationAsync(exchange.Request, client.Object, orderId, CancellationToken.None);
+        await exchange.AnswerAsync(result);
 
+        // Assert: at most five looks at the instance during the wait, besides the handler's own.
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, exchange.Response.StatusCode);
         Assert.Equal(WorkflowNotStarted.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture), exchange.Response.Headers.RetryAfter.ToString());
+        client.Verify(c => c.GetInstanceAsync("order-" + orderId, It.IsAny<CancellationToken>()), Times.Between(2, 6, Moq.Range.Inclusive));
         client.Verify(c => c.RaiseEventAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<object?>(), It.IsAny<CancellationToken>()), Times.Never);
     }
+
+    private static OrchestrationMetadata Instance(string orderId, OrchestrationRuntimeStatus status) =>
+        new("OrderLifecycle", "order-" + orderId) { RuntimeStatus = status };
 
     /// <summary>An order stored by intake, as staff find it before its orchestration first publishes its view.</summary>
     private async Task<string> AcceptedOrderAsync()

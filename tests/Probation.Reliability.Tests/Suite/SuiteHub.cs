@@ -4,7 +4,9 @@ namespace Probation.Reliability.Suite;
 
 /// <summary>
 /// A task hub of one test on the suite's Azurite, with its queues, and the settings every host on it takes: short
-/// leases, polls and message visibility, so that a dead host's work is taken over within seconds.
+/// leases and polls, so that a dead host's partitions are taken over within seconds, and a message visibility of 30 s,
+/// which its messages wait out. Not shorter: at 10 s, episodes slowed by a storage outage outlived their messages'
+/// visibility, the messages were taken again, and completing the episodes failed on stale pop receipts, over and over.
 /// </summary>
 internal sealed class SuiteHub(PrivateAzurite storage, string name)
 {
@@ -32,7 +34,7 @@ internal sealed class SuiteHub(PrivateAzurite storage, string name)
         ["Durable:MaxQueuePollingInterval"] = "00:00:00.500",
         ["Durable:PartitionCount"] = "2",
         ["Durable:MaxConcurrentActivities"] = MaxConcurrentActivities.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Durable:MessageVisibilityTimeout"] = "00:00:10",
+        ["Durable:MessageVisibilityTimeout"] = "00:00:30",
         ["Queues:CourtOrders"] = CourtOrdersQueue,
         ["Queues:CourtOrdersPoison"] = CourtOrdersPoisonQueue,
         ["Queues:StaffNotifications"] = StaffNotificationsQueue,
