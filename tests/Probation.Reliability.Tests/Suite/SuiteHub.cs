@@ -4,9 +4,11 @@ namespace Probation.Reliability.Suite;
 
 /// <summary>
 /// A task hub of one test on the suite's Azurite, with its queues, and the settings every host on it takes: short
-/// leases and polls, so that a dead host's partitions are taken over within seconds, and a message visibility of 30 s,
-/// which its messages wait out. Not shorter: at 10 s, episodes slowed by a storage outage outlived their messages'
-/// visibility, the messages were taken again, and completing the episodes failed on stale pop receipts, over and over.
+/// leases and polls, so that a dead host's partitions are taken over within seconds, and a message visibility of 90 s,
+/// which a dead host's messages wait out. Not shorter: after a storage outage the framework's dispatcher waits 10 s after
+/// each work item until five in a row succeed, messages waiting that long to be processed became visible again, were
+/// taken again, and completing their work failed on stale pop receipts, which renewed the wait (at 10 s and 30 s,
+/// orders stayed Pending for over ten minutes).
 /// </summary>
 internal sealed class SuiteHub(PrivateAzurite storage, string name)
 {
@@ -34,7 +36,7 @@ internal sealed class SuiteHub(PrivateAzurite storage, string name)
         ["Durable:MaxQueuePollingInterval"] = "00:00:00.500",
         ["Durable:PartitionCount"] = "2",
         ["Durable:MaxConcurrentActivities"] = MaxConcurrentActivities.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Durable:MessageVisibilityTimeout"] = "00:00:30",
+        ["Durable:MessageVisibilityTimeout"] = "00:01:30",
         ["Queues:CourtOrders"] = CourtOrdersQueue,
         ["Queues:CourtOrdersPoison"] = CourtOrdersPoisonQueue,
         ["Queues:StaffNotifications"] = StaffNotificationsQueue,
