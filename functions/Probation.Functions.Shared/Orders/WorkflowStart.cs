@@ -21,20 +21,18 @@ internal sealed class WorkflowStart(TimeProvider system)
     /// <summary>Whether the instance has started (is past <c>Pending</c>) within <see cref="WaitFor"/>.</summary>
     public async Task<bool> WaitAsync(DurableTaskClient client, string instanceId, CancellationToken cancellationToken)
     {
-        var giveUpAt = system.GetUtcNow() + WaitFor;
-        for (var pause = FirstPause; ; pause *= 2)
+        var waited = TimeSpan.Zero;
+        for (var pause = FirstPause; waited < WaitFor; pause *= 2)
         {
-            var left = giveUpAt - system.GetUtcNow();
-            if (left <= TimeSpan.Zero)
-            {
-                return false;
-            }
-
-            await Task.Delay(pause < left ? pause : left, system, cancellationToken).ConfigureAwait(false);
+            var step = pause < WaitFor - waited ? pause : WaitFor - waited;
+            await Task.Delay(step, system, cancellationToken).ConfigureAwait(false);
+            waited += step;
             if (await client.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is { RuntimeStatus: not OrchestrationRuntimeStatus.Pending })
             {
                 return true;
             }
         }
+
+        return false;
     }
 }

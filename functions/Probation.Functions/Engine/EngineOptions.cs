@@ -44,11 +44,14 @@ public sealed class EngineOptions
     public TimeSpan LeaseRenewInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// How long a message taken by a host stays hidden from others. The engine extends it while the host works, so
-    /// it only bounds how long the work of a host that died waits before another host takes it up.
+    /// How long a message taken by a host stays hidden from others: how long the work of a host that died waits before
+    /// another takes it up, and how long a message may wait in the host's own buffer before it is taken again. Durable
+    /// Functions' 5 minutes: after a storage outage the framework's dispatcher waits 10 s after each work item until five
+    /// in a row succeed, and a shorter timeout let the waiting messages be taken again, their completions fail on stale
+    /// pop receipts and renew the wait (the reliability suite saw orders Pending for over ten minutes at 10 and 30 s).
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:05", "00:10:00", ErrorMessage = "Durable:MessageVisibilityTimeout must be between 5 seconds and 10 minutes.")]
-    public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(1);
+    public TimeSpan MessageVisibilityTimeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The worker id to use: <see cref="WorkerId"/>, or this machine and process.</summary>
     public string EffectiveWorkerId => WorkerId ?? $"{Environment.MachineName}-{Environment.ProcessId}";
