@@ -16,9 +16,9 @@ namespace Probation.Reliability.Load;
 /// </summary>
 internal sealed class Workload(HostPool hosts, SuiteHub hub, SampleOrders samples, string orderIdPrefix)
 {
-    // After a storage outage the engine can hold an order's start message back for minutes: a start message whose
-    // instance row is not written yet is put back with a delay that doubles each time (2, 4, 8 ... s), and events wait
-    // (503) until the order has started.
+    // After a storage outage the framework's dispatcher waits 10 s after each work item until five in a row succeed, so
+    // an order can take a while to start, and its event waits (503) until it has (SuiteHub says why the visibility
+    // timeout matters here).
     private static readonly TimeSpan RetryFor = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan RetryPause = TimeSpan.FromSeconds(1);
 
