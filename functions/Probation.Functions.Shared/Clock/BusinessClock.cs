@@ -1,3 +1,4 @@
+using Probation.Orders.Calendar;
 using Probation.Orders.Clock;
 
 namespace Probation.Functions.Clock;
@@ -29,6 +30,9 @@ internal sealed class BusinessClock
 
     /// <summary>Business time now.</summary>
     public DateTimeOffset Now => Provider.GetUtcNow();
+
+    /// <summary>The business date today in London, the date that due dates and working days count from.</summary>
+    public DateOnly Today => LondonTime.DateOf(Now.UtcDateTime);
 
     /// <summary>The offset that puts business time at <paramref name="target"/> now.</summary>
     public TimeSpan OffsetFor(DateTimeOffset target) => target - _system.GetUtcNow();

@@ -32,7 +32,7 @@ internal static class CaseloadEndpoints
             return await PageResult.RenderAsync<NotFoundPage, string>(context, "No member of staff has this id.", StatusCodes.Status404NotFound);
         }
 
-        var today = LondonTime.DateOf(clock.Provider.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         var open = (await reminders.ListAsync(ReminderRecipient.Staff(staffId), new ReminderFilter(OpenOnly: true, From: null, To: null), cancellationToken))
             .GroupBy(r => r.OrderId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

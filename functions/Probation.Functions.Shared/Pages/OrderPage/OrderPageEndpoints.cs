@@ -6,7 +6,6 @@ using Microsoft.DurableTask.Client;
 using Probation.Functions.Clock;
 using Probation.Functions.Orders;
 using Probation.Functions.Pages.Layout;
-using Probation.Orders.Calendar;
 using Probation.Orders.Events;
 
 namespace Probation.Functions.Pages.OrderPage;
@@ -94,7 +93,7 @@ internal static class OrderPageEndpoints
         var forms = Enum.GetValues<OrderForm>().ToDictionary(
             form => form,
             form => submitted?.Form == form ? submitted : new OrderFormState(form, NewEventId(), new Dictionary<string, string> { ["staffId"] = staffId }, []));
-        var today = LondonTime.DateOf(clock.Provider.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         var model = new OrderPageModel(order, today, antiforgery.GetAndStoreTokens(context).RequestToken!, forms, recorded);
         return await PageResult.RenderAsync<OrderPage, OrderPageModel>(context, model, statusCode);
     }

@@ -5,7 +5,6 @@ using Probation.Functions.Clock;
 using Probation.Functions.Orders;
 using Probation.Functions.Pages.Layout;
 using Probation.Functions.Reminders;
-using Probation.Orders.Calendar;
 
 namespace Probation.Functions.Pages.Report;
 
@@ -24,7 +23,7 @@ internal static class ReportEndpoints
     {
         if (string.IsNullOrEmpty(from) && string.IsNullOrEmpty(to))
         {
-            var today = LondonTime.DateOf(clock.Provider.GetUtcNow().UtcDateTime);
+            var today = clock.Today;
             (from, to) = (Iso(today.AddMonths(-3)), Iso(today));
         }
 

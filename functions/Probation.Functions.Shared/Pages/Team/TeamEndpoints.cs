@@ -35,7 +35,7 @@ internal static class TeamEndpoints
         var escalations = (await reminders.ListAsync(ReminderRecipient.Team(teamId), new ReminderFilter(OpenOnly: true, From: null, To: null), cancellationToken))
             .Where(r => r.Kind == ReminderKind.Overdue)
             .ToList();
-        var today = LondonTime.DateOf(clock.Provider.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         var held = new List<(string StaffId, bool Overdue)>();
         foreach (var orderId in await caseloads.ForTeamAsync(id, cancellationToken))
         {
