@@ -21,7 +21,11 @@ internal static class DurableClients
     public static Mock<DurableTaskClient> WithInstance(this Mock<DurableTaskClient> client, string instanceId, OrchestrationRuntimeStatus status)
     {
         client.Setup(c => c.GetInstanceAsync(instanceId, It.IsAny<CancellationToken>()))
-            .ReturnsAsync(new OrchestrationMetadata("OrderLifecycle", instanceId) { RuntimeStatus = status });
+            .ReturnsAsync(Metadata(instanceId, status));
         return client;
     }
+
+    /// <summary>An order instance as the client reports it, in <paramref name="status"/>.</summary>
+    public static OrchestrationMetadata Metadata(string instanceId, OrchestrationRuntimeStatus status) =>
+        new("OrderLifecycle", instanceId) { RuntimeStatus = status };
 }

@@ -79,11 +79,9 @@ public sealed class StaffEventFunctionsTests(WorkerServices worker) : IClassFixt
         // Arrange: an instance that stays Pending (its start message held by a host that died); the wait is real, 5 s.
         var orderId = await AcceptedOrderAsync();
         var client = new Mock<DurableTaskClient>("test").WithInstance("order-" + orderId, OrchestrationRuntimeStatus.Pending);
-        var exchange = HttpExchange.Post(worker.Services, $"/api/orders/{orderId}/allocation", Allocation);
 
         // Act
-        var result = await new StaffEventFunctions(worker.Get<OrderLookup>(), worker.Get<WorkflowStart>()).AllocationAsync(exchange.Request, client.Object, orderId, CancellationToken.None);
-        await exchange.AnswerAsync(result);
+        var exchange = await ExchangeAsync(orderId, "allocation", Allocation, (f, r, id) => f.AllocationAsync(r, client.Object, id, CancellationToken.None));
 
         // Assert: five looks at the instance during the wait, besides the handler's own.
         Assert.Equal(StatusCodes.Status503ServiceUnavailable, exchange.Response.StatusCode);
@@ -93,7 +91,7 @@ public sealed class StaffEventFunctionsTests(WorkerServices worker) : IClassFixt
     }
 
     private static OrchestrationMetadata Instance(string orderId, OrchestrationRuntimeStatus status) =>
-        new("OrderLifecycle", "order-" + orderId) { RuntimeStatus = status };
+        DurableClients.Metadata("order-" + orderId, status);
 
     /// <summary>An order stored by intake, as staff find it before its orchestration first publishes its view.</summary>
     private async Task<string> AcceptedOrderAsync()
@@ -105,11 +103,15 @@ public sealed class StaffEventFunctionsTests(WorkerServices worker) : IClassFixt
     }
 
     private async Task<int> RecordAsync(
+        string orderId, string path, string body, Func<StaffEventFunctions, HttpRequest, string, Task<IResult>> record) =>
+        (await ExchangeAsync(orderId, path, body, record)).Response.StatusCode;
+
+    private async Task<HttpExchange> ExchangeAsync(
         string orderId, string path, string body, Func<StaffEventFunctions, HttpRequest, string, Task<IResult>> record)
     {
         var exchange = HttpExchange.Post(worker.Services, $"/api/orders/{orderId}/{path}", body);
         var result = await record(new StaffEventFunctions(worker.Get<OrderLookup>(), worker.Get<WorkflowStart>()), exchange.Request, orderId);
         await exchange.AnswerAsync(result);
-        return exchange.Response.StatusCode;
+        return exchange;
     }
 }
