@@ -31,20 +31,15 @@ internal sealed class OrderViewStore(TableServiceClient storage, AppTables table
 
     public Task InitializeAsync(CancellationToken cancellationToken) => _table.CreateIfNotExistsAsync(cancellationToken);
 
+    /// <summary>
+    /// Writes the view with its new timeline entries in one transaction (leading transactions first for a timeline of
+    /// more than 99 new entries), unless the stored view is this revision or later: publications of one order come one
+    /// at a time, each after the one before it succeeded, so a stored later revision means these entries went in too.
+    /// </summary>
     public async Task PublishAsync(OrderViewPublication publication, CancellationToken cancellationToken)
     {
         var orderId = publication.View.OrderId.Value;
-        foreach (var chunk in publication.NewTimeline.Chunk(TableLimits.MaxTransactionActions))
-        {
-            List<TableTransactionAction> transaction = [.. chunk.Select(entry =>
-            {
-                var row = new TableEntity(orderId, TimelineRow(entry.Sequence));
-                LargeText.Write(row, "Entry", JsonSerializer.Serialize(entry, OrderJson.Options));
-                return new TableTransactionAction(TableTransactionActionType.UpsertReplace, row);
-            })];
-            await _table.SubmitTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
-        }
-
+        var chunks = publication.NewTimeline.Chunk(TableLimits.MaxTransactionActions - 1).ToList();
         for (var attempt = 1; ; attempt++)
         {
             var stored = await _table.FindAsync(orderId, ViewRow, ["Revision", OffenderManagerColumn, TeamColumn], cancellationToken).ConfigureAwait(false);
@@ -61,24 +56,15 @@ internal sealed class OrderViewStore(TableServiceClient storage, AppTables table
                 await caseloads.AddAsync(publication.View.OrderId, after, cancellationToken).ConfigureAwait(false);
             }
 
-            var entity = new TableEntity(orderId, ViewRow)
-            {
-                ["Revision"] = publication.View.Revision,
-                [OffenderManagerColumn] = after?.OffenderManagerId.Value,
-                [TeamColumn] = after?.TeamId.Value,
-            };
-            LargeText.Write(entity, "View", JsonSerializer.Serialize(publication.View, OrderJson.Options));
             try
             {
-                if (stored is null)
+                foreach (var leading in chunks.SkipLast(1))
                 {
-                    await _table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    await _table.UpdateEntityAsync(entity, stored.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                    await _table.SubmitTransactionAsync(TimelineActions(orderId, leading), cancellationToken).ConfigureAwait(false);
                 }
 
+                List<TableTransactionAction> last = [.. TimelineActions(orderId, chunks.LastOrDefault() ?? []), ViewAction(publication.View, stored)];
+                await _table.SubmitTransactionAsync(last, cancellationToken).ConfigureAwait(false);
                 if (moved && before is not null)
                 {
                     await caseloads.RemoveAsync(publication.View.OrderId, before, keep: after, cancellationToken).ConfigureAwait(false);
@@ -121,6 +107,29 @@ internal sealed class OrderViewStore(TableServiceClient storage, AppTables table
         {
             yield return ReadView(row);
         }
+    }
+
+    private static IEnumerable<TableTransactionAction> TimelineActions(string orderId, IEnumerable<TimelineEntry> entries) =>
+        entries.Select(entry =>
+        {
+            var row = new TableEntity(orderId, TimelineRow(entry.Sequence));
+            LargeText.Write(row, "Entry", JsonSerializer.Serialize(entry, OrderJson.Options));
+            return new TableTransactionAction(TableTransactionActionType.UpsertReplace, row);
+        });
+
+    /// <summary>The view's row: added when none is stored, else replaced on condition that it is still the one read.</summary>
+    private static TableTransactionAction ViewAction(OrderView view, TableEntity? stored)
+    {
+        var entity = new TableEntity(view.OrderId.Value, ViewRow)
+        {
+            ["Revision"] = view.Revision,
+            [OffenderManagerColumn] = view.Allocation?.OffenderManagerId.Value,
+            [TeamColumn] = view.Allocation?.TeamId.Value,
+        };
+        LargeText.Write(entity, "View", JsonSerializer.Serialize(view, OrderJson.Options));
+        return stored is null
+            ? new TableTransactionAction(TableTransactionActionType.Add, entity)
+            : new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, stored.ETag);
     }
 
     private static Allocation? StoredAllocation(TableEntity row) =>

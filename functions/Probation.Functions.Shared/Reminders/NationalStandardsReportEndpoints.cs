@@ -26,7 +26,6 @@ internal static class NationalStandardsReportEndpoints
             return TypedResults.ValidationProblem(errors.ByField, title: "The query is invalid.");
         }
 
-        var today = DateOnly.FromDateTime(clock.Provider.GetUtcNow().UtcDateTime);
-        return TypedResults.Ok(await NationalStandardsReport.ComputeAsync(views.AllViewsAsync(cancellationToken), period, today, cancellationToken));
+        return TypedResults.Ok(await NationalStandardsReport.ComputeAsync(views.AllViewsAsync(cancellationToken), period, clock.Today, cancellationToken));
     }
 }

@@ -18,6 +18,11 @@ internal sealed partial class ReminderStore
     private static async Task<ReminderState> AdvanceRowAsync(
         TableClient table, string partitionKey, string rowKey, Reminder reminder, ReminderState target, TableEntity? known, CancellationToken cancellationToken)
     {
+        if (target == LastState && known is null)
+        {
+            return await ResolveRowAsync(table, partitionKey, rowKey, reminder, cancellationToken).ConfigureAwait(false);
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             var row = attempt == 1 && known is not null
@@ -43,6 +48,36 @@ internal sealed partial class ReminderStore
             }
             catch (RequestFailedException raced) when (attempt < MaxWriteAttempts && TableRace.IsLost(raced))
             {
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves a row to the last state without reading it first, a request fewer: no writer can move it back, since every
+    /// other write is an insert, which fails on a row that is there, or an update on condition of the row it read.
+    /// </summary>
+    private static async Task<ReminderState> ResolveRowAsync(
+        TableClient table, string partitionKey, string rowKey, Reminder reminder, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var change = new TableEntity(partitionKey, rowKey) { ["State"] = LastState.ToString() };
+                await table.UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+                return LastState;
+            }
+            catch (RequestFailedException missing) when (missing.Status == StatusCodes.Status404NotFound)
+            {
+                try
+                {
+                    // A row that an interrupted StoreAsync never wrote: written now, whole.
+                    await table.AddEntityAsync(Entity(partitionKey, rowKey, reminder, LastState), cancellationToken).ConfigureAwait(false);
+                    return LastState;
+                }
+                catch (RequestFailedException raced) when (attempt < MaxWriteAttempts && TableRace.IsLost(raced))
+                {
+                }
             }
         }
     }
