@@ -40,6 +40,9 @@ internal sealed class BenchTaskHub : IDisposable
     /// <summary>An uncounted client of the task hub, for the bench's queries.</summary>
     public TaskHubClient Client { get; }
 
+    /// <summary>The host's <c>staff-notifications</c> queue on this task hub.</summary>
+    public QueueClient StaffNotifications => new(ConnectionString, QueueName("staff-notifications"));
+
     /// <summary>The app's tables of this task hub.</summary>
     public AppTables Tables => new(Options.Create(new StorageOptions { TaskHub = Name }));
 

@@ -15,9 +15,10 @@ public sealed class EngineOptions
     public int PartitionCount { get; set; } = 4;
 
     /// <summary>
-    /// Keep an orchestration in memory between its episodes, so it is not replayed from storage each time. The bench
-    /// measured it faster (a staff event from POST to its view about a quarter sooner), but it stays off until a
-    /// test-suite run that stalled once with it on is explained.
+    /// Keep an orchestration in memory between its episodes, so it is not replayed from storage each time. Off: the
+    /// bench (median of 3 runs each way) found no gain for orders, whose every execution is one step long (staff events
+    /// 21.8/s off, 20.3/s on), and HelloCities5 slower (65.8 against 46.8 activity events/s); and a partition handed to
+    /// another host waits for its idle sessions to end first (Azure/durabletask#713).
     /// </summary>
     public bool ExtendedSessions { get; set; }
 
