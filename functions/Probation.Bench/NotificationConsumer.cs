@@ -16,34 +16,20 @@ internal sealed class NotificationConsumer : IAsyncDisposable
 
     private readonly QueueClient _queue;
     private readonly TimeProvider _time;
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly Task _consuming;
+    private readonly BackgroundLoop _consuming;
     private long _taken;
 
     public NotificationConsumer(QueueClient queue, TimeProvider time)
     {
         _queue = queue;
         _time = time;
-        _consuming = ConsumeAsync(_stopping.Token);
+        _consuming = new BackgroundLoop(ConsumeAsync);
     }
 
     /// <summary>How many messages it has taken and deleted.</summary>
     public long Taken => Interlocked.Read(ref _taken);
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        try
-        {
-            await _consuming.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped as asked.
-        }
-
-        _stopping.Dispose();
-    }
+    public ValueTask DisposeAsync() => _consuming.DisposeAsync();
 
     private async Task ConsumeAsync(CancellationToken cancellationToken)
     {

@@ -29,8 +29,7 @@ internal sealed class ViewWatcher : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<long, ViewWatch> _watches = new();
     private readonly Dictionary<string, (int Revision, OrderView View)> _read = new(StringComparer.Ordinal);
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly Task _scanning;
+    private readonly BackgroundLoop _scanning;
     private long _nextWatch;
     private long _scans;
     private long _scanTicks;
@@ -40,7 +39,7 @@ internal sealed class ViewWatcher : IAsyncDisposable
         _table = table;
         _views = views;
         _time = time;
-        _scanning = ScanAsync(_stopping.Token);
+        _scanning = new BackgroundLoop(ScanAsync);
     }
 
     /// <summary>How many scans ran and how long they took on average, to judge what the watching cost the account.</summary>
@@ -69,20 +68,7 @@ internal sealed class ViewWatcher : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync().ConfigureAwait(false);
-        try
-        {
-            await _scanning.ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Stopped as asked.
-        }
-
-        _stopping.Dispose();
-    }
+    public ValueTask DisposeAsync() => _scanning.DisposeAsync();
 
     private async Task ScanAsync(CancellationToken cancellationToken)
     {
