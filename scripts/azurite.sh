@@ -34,10 +34,15 @@ azurite_start() {
   fi
   node_modules_install "$root" || return 1
   mkdir -p "$data"
+  # In a process group of its own, so a Ctrl+C meant for what runs on it (start.sh's host) does not stop it too: the host
+  # needs storage to stop cleanly (the engine releases its partitions), and the caller's trap stops Azurite afterwards.
+  local job_control=${-//[^m]/}
+  set -m
   "$root/node_modules/.bin/azurite" --silent --location "$data" \
     --blobHost 127.0.0.1 --queueHost 127.0.0.1 --tableHost 127.0.0.1 \
     --skipApiVersionCheck --disableProductStyleUrl --disableTelemetry >"$data/azurite.out" 2>&1 &
   AZURITE_PID=$!
+  [ -n "$job_control" ] || set +m
   local waited=0
   until azurite_running; do
     if ! kill -0 "$AZURITE_PID" 2>/dev/null; then
