@@ -1,4 +1,3 @@
-using Azure.Core;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Probation.Functions.Hosting;
@@ -26,9 +25,7 @@ public sealed class OrderViewStoreTests : IAsyncLifetime
 
     public OrderViewStoreTests()
     {
-        var options = new TableClientOptions();
-        options.AddPolicy(new StorageRequestCountingPolicy(_counter, StorageCaller.App, StorageService.Table), HttpPipelinePosition.PerRetry);
-        _storage = new TableServiceClient(FunctionAppFactory.ConnectionString, options);
+        _storage = new TableServiceClient(FunctionAppFactory.ConnectionString, AppStorageClientOptions.ForTables(_counter));
         _caseloads = new CaseloadIndex(_storage, _tables);
         _views = new OrderViewStore(_storage, _tables, _caseloads);
     }

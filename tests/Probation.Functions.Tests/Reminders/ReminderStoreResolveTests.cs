@@ -1,4 +1,3 @@
-using Azure.Core;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using Probation.Functions.Hosting;
@@ -24,9 +23,7 @@ public sealed class ReminderStoreResolveTests : IAsyncLifetime
     public ReminderStoreResolveTests()
     {
         _reminder = ReminderSamples.Reminder(ReminderSamples.NewOrderId(), "T-FIRST:1", ReminderKind.Overdue, new DateOnly(2027, 1, 4), _staffId, _teamId);
-        var options = new TableClientOptions();
-        options.AddPolicy(new StorageRequestCountingPolicy(_counter, StorageCaller.App, StorageService.Table), HttpPipelinePosition.PerRetry);
-        _storage = new TableServiceClient(FunctionAppFactory.ConnectionString, options);
+        _storage = new TableServiceClient(FunctionAppFactory.ConnectionString, AppStorageClientOptions.ForTables(_counter));
         _store = new ReminderStore(_storage, _tables);
     }
 
