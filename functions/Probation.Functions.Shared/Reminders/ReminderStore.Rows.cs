@@ -13,14 +13,15 @@ internal sealed partial class ReminderStore
 {
     /// <summary>
     /// Read (unless the caller read the row already: <paramref name="known"/>), then write only if the row is behind,
-    /// conditional on what was read: racing writers converge on the later state.
+    /// conditional on what was read: racing writers converge on the later state. A move to the last state writes without
+    /// reading first, and falls back to this only for a row that is missing.
     /// </summary>
     private static async Task<ReminderState> AdvanceRowAsync(
         TableClient table, string partitionKey, string rowKey, Reminder reminder, ReminderState target, TableEntity? known, CancellationToken cancellationToken)
     {
-        if (target == LastState && known is null)
+        if (target == LastState && known is null && await TryResolveUnreadAsync(table, partitionKey, rowKey, cancellationToken).ConfigureAwait(false))
         {
-            return await ResolveRowAsync(table, partitionKey, rowKey, reminder, cancellationToken).ConfigureAwait(false);
+            return LastState;
         }
 
         for (var attempt = 1; ; attempt++)
@@ -53,32 +54,21 @@ internal sealed partial class ReminderStore
     }
 
     /// <summary>
-    /// Moves a row to the last state without reading it first, a request fewer: no writer can move it back, since every
-    /// other write is an insert, which fails on a row that is there, or an update on condition of the row it read.
+    /// Moves a row that is there to the last state without reading it first, a request fewer: no writer can move it back,
+    /// since every other write is an insert, which fails on a row that is there, or an update on condition of the row it
+    /// read. False when the row is missing, for the caller's read-then-write to add it.
     /// </summary>
-    private static async Task<ReminderState> ResolveRowAsync(
-        TableClient table, string partitionKey, string rowKey, Reminder reminder, CancellationToken cancellationToken)
+    private static async Task<bool> TryResolveUnreadAsync(TableClient table, string partitionKey, string rowKey, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                var change = new TableEntity(partitionKey, rowKey) { ["State"] = LastState.ToString() };
-                await table.UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
-                return LastState;
-            }
-            catch (RequestFailedException missing) when (missing.Status == StatusCodes.Status404NotFound)
-            {
-                try
-                {
-                    // A row that an interrupted StoreAsync never wrote: written now, whole.
-                    await table.AddEntityAsync(Entity(partitionKey, rowKey, reminder, LastState), cancellationToken).ConfigureAwait(false);
-                    return LastState;
-                }
-                catch (RequestFailedException raced) when (attempt < MaxWriteAttempts && TableRace.IsLost(raced))
-                {
-                }
-            }
+            var change = new TableEntity(partitionKey, rowKey) { ["State"] = LastState.ToString() };
+            await table.UpdateEntityAsync(change, ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException missing) when (missing.Status == StatusCodes.Status404NotFound)
+        {
+            return false;
         }
     }
 

@@ -22,7 +22,7 @@ internal sealed partial class ReminderStore(TableServiceClient storage, AppTable
     private const string ClosedPrefix = "closed|";
     private const int MaxWriteAttempts = 8;
 
-    // Nothing comes after it: a row is moved to it without being read (ResolveRowAsync).
+    // Nothing comes after it: a row is moved to it without being read (TryResolveUnreadAsync).
     private const ReminderState LastState = ReminderState.Resolved;
 
     private readonly TableClient _reminders = storage.GetTableClient(tables.Reminders);
