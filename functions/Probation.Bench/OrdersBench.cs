@@ -95,7 +95,11 @@ internal sealed class OrdersBench(BenchSettings settings, TimeProvider time)
             string.Create(CultureInfo.InvariantCulture,
                 $"(c) The bench reads the published views' revisions every {ViewWatcher.ScanInterval.TotalMilliseconds:N0} ms and the views that changed (GET shows a preview before the first publication); these reads are not counted."),
             "(d) orders: " + orderRequests.Describe(orders.Length),
+            "(d) per order, app: " + orderRequests.DescribeOperations(StorageCaller.App, orders.Length),
+            "(d) per order, engine: " + orderRequests.DescribeOperations(StorageCaller.Engine, orders.Length),
             "(d) staff events: " + eventRequests.Describe(events.Length),
+            "(d) per staff event, app: " + eventRequests.DescribeOperations(StorageCaller.App, events.Length),
+            "(d) per staff event, engine: " + eventRequests.DescribeOperations(StorageCaller.Engine, events.Length),
         ];
         return new ScenarioResult(figures, notes);
     }

@@ -3,28 +3,31 @@ namespace Probation.Functions.Storage;
 /// <summary>
 /// The HTTP requests the host's storage clients have sent, retries included, since each attempt is a billed storage
 /// transaction: the app's own clients and the engine's, each request under its <see cref="StorageCaller"/> and its
-/// <see cref="StorageService"/>. Thread-safe; one instance per host, so a benchmark can read the requests a business
-/// event costs, and how many of them were the engine's.
+/// <see cref="StorageOperation"/> (and so its <see cref="StorageService"/>). Thread-safe; one instance per host, so a
+/// benchmark can read the requests a business event costs, how many of them were the engine's, and what they did.
 /// </summary>
 public sealed class StorageRequestCounter
 {
     private static readonly StorageCaller[] Callers = Enum.GetValues<StorageCaller>();
-    private static readonly StorageService[] Services = Enum.GetValues<StorageService>();
+    private static readonly StorageOperation[] Operations = Enum.GetValues<StorageOperation>();
 
-    // One cell per caller and service; both enums number their members from 1.
-    private readonly long[] _counts = new long[Callers.Length * Services.Length];
+    // One cell per caller and operation; both enums number their members from 1.
+    private readonly long[] _counts = new long[Callers.Length * Operations.Length];
 
     /// <summary>Every request, of every caller to every service.</summary>
-    public long Count => Sum(Callers, Services);
+    public long Count => Sum(Callers, Operations);
 
     /// <summary>The requests sent to one service, by the app and the engine together.</summary>
-    public long CountOf(StorageService service) => Sum(Callers, [service]);
+    public long CountOf(StorageService service) => Sum(Callers, Of(service));
 
     /// <summary>The requests one caller sent, to every service.</summary>
-    public long CountOf(StorageCaller caller) => Sum([caller], Services);
+    public long CountOf(StorageCaller caller) => Sum([caller], Operations);
 
     /// <summary>The requests one caller sent to one service.</summary>
-    public long CountOf(StorageCaller caller, StorageService service) => Interlocked.Read(ref _counts[Index(caller, service)]);
+    public long CountOf(StorageCaller caller, StorageService service) => Sum([caller], Of(service));
+
+    /// <summary>The requests of one operation that one caller sent.</summary>
+    public long CountOf(StorageCaller caller, StorageOperation operation) => Interlocked.Read(ref _counts[Index(caller, operation)]);
 
     /// <summary>Sets every count back to zero, e.g. before the business event being measured.</summary>
     public void Reset()
@@ -35,23 +38,33 @@ public sealed class StorageRequestCounter
         }
     }
 
-    internal void Increment(StorageCaller caller, StorageService service) => Interlocked.Increment(ref _counts[Index(caller, service)]);
+    internal void Increment(StorageCaller caller, StorageOperation operation) => Interlocked.Increment(ref _counts[Index(caller, operation)]);
 
-    private static int Index(StorageCaller caller, StorageService service)
+    private static StorageOperation[] Of(StorageService service)
+    {
+        if (!Enum.IsDefined(service))
+        {
+            throw new ArgumentOutOfRangeException(nameof(service), service, "Not a storage service the host calls.");
+        }
+
+        return Array.FindAll(Operations, operation => StorageOperations.ServiceOf(operation) == service);
+    }
+
+    private static int Index(StorageCaller caller, StorageOperation operation)
     {
         if (!Enum.IsDefined(caller))
         {
             throw new ArgumentOutOfRangeException(nameof(caller), caller, "Not a storage caller of the host.");
         }
 
-        if (!Enum.IsDefined(service))
+        if (!Enum.IsDefined(operation))
         {
-            throw new ArgumentOutOfRangeException(nameof(service), service, "Not a storage service the host calls.");
+            throw new ArgumentOutOfRangeException(nameof(operation), operation, "Not a storage operation.");
         }
 
-        return ((int)caller - 1) * Services.Length + (int)service - 1;
+        return ((int)caller - 1) * Operations.Length + (int)operation - 1;
     }
 
-    private long Sum(StorageCaller[] callers, StorageService[] services) =>
-        callers.Sum(caller => services.Sum(service => CountOf(caller, service)));
+    private long Sum(StorageCaller[] callers, StorageOperation[] operations) =>
+        callers.Sum(caller => operations.Sum(operation => CountOf(caller, operation)));
 }

@@ -41,6 +41,9 @@ public sealed class EngineStorageAccountTests
         Assert.Equal(1, counter.CountOf(StorageCaller.Engine, StorageService.Blob));
         Assert.Equal(1, counter.CountOf(StorageCaller.Engine, StorageService.Queue));
         Assert.Equal(1, counter.CountOf(StorageCaller.Engine, StorageService.Table));
+        Assert.Equal(1, counter.CountOf(StorageCaller.Engine, StorageOperation.BlobOther));
+        Assert.Equal(1, counter.CountOf(StorageCaller.Engine, StorageOperation.QueueDelete));
+        Assert.Equal(1, counter.CountOf(StorageCaller.Engine, StorageOperation.TableDelete));
     }
 
     private static TOptions Over<TOptions>(TOptions options, ScriptedHandler handler)
