@@ -14,4 +14,7 @@ internal static partial class HostLog
 
     [LoggerMessage(EventId = 5010, Level = LogLevel.Information, Message = "Virtual clock moved from {From:o} to {To:o}.")]
     public static partial void ClockAdvanced(ILogger logger, DateTimeOffset from, DateTimeOffset to);
+
+    [LoggerMessage(EventId = 5011, Level = LogLevel.Warning, Message = "The engine had not stopped when the host's shutdown time was up (is storage out of reach?). Its partitions pass to another host when their leases expire; work it had not finished runs again there or at the next start.")]
+    public static partial void EngineStopCutShort(ILogger logger);
 }

@@ -1,4 +1,3 @@
-using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Probation.Functions.Hosting;
 
@@ -9,7 +8,8 @@ namespace Probation.Functions.Engine;
 /// running work finish (the engine bounds the wait at a few seconds) and lets go of its partitions; anything cut off
 /// is retried by the engine on this or another host.
 /// </summary>
-internal sealed class EngineHost(AzureStorageOrchestrationService service, TaskHubWorker worker, IEnumerable<IStorageInitializer> initializers) : IHostedService
+internal sealed class EngineHost(IOrchestrationService service, TaskHubWorker worker, IEnumerable<IStorageInitializer> initializers, ILogger<EngineHost> logger)
+    : IHostedService
 {
     private readonly Lazy<Task> _stopping = new(() => worker.StopAsync(isForced: false));
 
@@ -26,7 +26,18 @@ internal sealed class EngineHost(AzureStorageOrchestrationService service, TaskH
 
     /// <summary>
     /// Stops once; a second stop (a test host, a second signal) waits for the first, so nothing disposes the worker
-    /// while it is still letting go.
+    /// while it is still letting go. A worker still letting go when the host's shutdown time is up (storage out of reach:
+    /// its partitions cannot be released) is left behind with a warning, so the process still ends normally.
     /// </summary>
-    public Task StopAsync(CancellationToken cancellationToken) => _stopping.Value.WaitAsync(cancellationToken);
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _stopping.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            HostLog.EngineStopCutShort(logger);
+        }
+    }
 }

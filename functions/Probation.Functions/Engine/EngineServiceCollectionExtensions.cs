@@ -54,7 +54,11 @@ internal static class EngineServiceCollectionExtensions
             return registry;
         });
         services.AddSingleton(CreateWorker);
-        services.AddHostedService<EngineHost>();
+        services.AddHostedService(sp => new EngineHost(
+            sp.GetRequiredService<AzureStorageOrchestrationService>(),
+            sp.GetRequiredService<TaskHubWorker>(),
+            sp.GetServices<IStorageInitializer>(),
+            sp.GetRequiredService<ILogger<EngineHost>>()));
         return services;
     }
 
