@@ -9,6 +9,9 @@ internal static partial class HostLog
     [LoggerMessage(EventId = 5006, Level = LogLevel.Warning, Message = "Reading the court-orders queue failed; retrying.")]
     public static partial void CourtOrdersPollFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 5008, Level = LogLevel.Warning, Message = "Reading the court-orders queue failed, storage unavailable ({Cause}); retrying.")]
+    public static partial void CourtOrdersStorageUnavailable(ILogger logger, string cause);
+
     [LoggerMessage(EventId = 5007, Level = LogLevel.Information, Message = "{Method} {Path} answered {Status} in {ElapsedMs:F1} ms.")]
     public static partial void RequestFinished(ILogger logger, string method, string path, int status, double elapsedMs);
 

@@ -17,4 +17,17 @@ internal static class StorageUnavailable
         { InnerException: { } inner } => Is(inner),
         _ => false,
     };
+
+    /// <summary>
+    /// The cause, in one line for a log in place of a stack trace per failed attempt: a server error's status and code,
+    /// or the failed connection's message (which names the endpoint, never a key).
+    /// </summary>
+    public static string Cause(Exception exception) => exception switch
+    {
+        RequestFailedException { Status: not 0 } failed => $"{failed.Status} {failed.ErrorCode}".TrimEnd(),
+        HttpRequestException or SocketException or TimeoutException => $"{exception.GetType().Name}: {exception.Message}",
+        AggregateException aggregate when aggregate.InnerExceptions.FirstOrDefault(Is) is { } first => Cause(first),
+        { InnerException: { } inner } when Is(inner) => Cause(inner),
+        _ => exception.GetType().Name,
+    };
 }

@@ -4,6 +4,7 @@ using Azure.Storage.Queues.Models;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Options;
 using Probation.Functions.Hosting;
+using Probation.Functions.Storage;
 
 namespace Probation.Functions.Orders;
 
@@ -44,7 +45,16 @@ internal sealed class CourtOrdersQueueListener(
             }
             catch (Exception exception) when (IsStorageFailure(exception, stoppingToken))
             {
-                HostLog.CourtOrdersPollFailed(logger, exception);
+                // While storage is down this comes every few seconds: one line each, not a stack trace per attempt.
+                if (StorageUnavailable.Is(exception))
+                {
+                    HostLog.CourtOrdersStorageUnavailable(logger, StorageUnavailable.Cause(exception));
+                }
+                else
+                {
+                    HostLog.CourtOrdersPollFailed(logger, exception);
+                }
+
                 delay = MaxPollInterval;
             }
 

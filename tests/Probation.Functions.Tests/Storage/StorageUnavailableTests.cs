@@ -33,4 +33,35 @@ public sealed class StorageUnavailableTests
         Assert.False(StorageUnavailable.Is(new RequestFailedException(409, "conflict")));
         Assert.False(StorageUnavailable.Is(new InvalidOperationException("a bug")));
     }
+
+    [Fact]
+    public async Task Cause_StorageThatCannotBeReachedAfterRetries_IsOneLineNamingTheEndpoint()
+    {
+        // Arrange
+        var options = new QueueClientOptions { Retry = { MaxRetries = 2, Delay = TimeSpan.FromMilliseconds(1) } };
+        var queue = new QueueClient(Unreachable, "court-orders", options);
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => queue.GetPropertiesAsync());
+
+        // Act
+        var cause = StorageUnavailable.Cause(failure);
+
+        // Assert
+        Assert.StartsWith("HttpRequestException: ", cause, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1:1", cause, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', cause);
+    }
+
+    [Fact]
+    public void Cause_AServerErrorInsideTheRetriesAggregate_IsItsStatusAndCode()
+    {
+        // Arrange
+        var busy = new RequestFailedException(503, "The server is busy.\nStatus: 503\nHeaders: ...", "ServerBusy", innerException: null);
+        var failure = new AggregateException("Retry failed after 2 tries.", new InvalidOperationException("not storage"), busy);
+
+        // Act
+        var cause = StorageUnavailable.Cause(failure);
+
+        // Assert
+        Assert.Equal("503 ServerBusy", cause);
+    }
 }
