@@ -1,3 +1,4 @@
+using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Probation.Functions.Hosting;
 
@@ -8,7 +9,8 @@ namespace Probation.Functions.Engine;
 /// running work finish (the engine bounds the wait at a few seconds) and lets go of its partitions; anything cut off
 /// is retried by the engine on this or another host.
 /// </summary>
-internal sealed class EngineHost(IOrchestrationService service, TaskHubWorker worker, IEnumerable<IStorageInitializer> initializers, ILogger<EngineHost> logger)
+internal sealed class EngineHost(
+    AzureStorageOrchestrationService service, TaskHubWorker worker, IEnumerable<IStorageInitializer> initializers, ILogger<EngineHost> logger)
     : IHostedService
 {
     private readonly Lazy<Task> _stopping = new(() => worker.StopAsync(isForced: false));

@@ -54,11 +54,7 @@ internal static class EngineServiceCollectionExtensions
             return registry;
         });
         services.AddSingleton(CreateWorker);
-        services.AddHostedService(sp => new EngineHost(
-            sp.GetRequiredService<AzureStorageOrchestrationService>(),
-            sp.GetRequiredService<TaskHubWorker>(),
-            sp.GetServices<IStorageInitializer>(),
-            sp.GetRequiredService<ILogger<EngineHost>>()));
+        services.AddHostedService<EngineHost>();
         return services;
     }
 
