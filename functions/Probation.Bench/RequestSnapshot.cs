@@ -16,9 +16,9 @@ internal sealed class RequestSnapshot
 
     private RequestSnapshot(Dictionary<(StorageCaller, StorageOperation), long> counts) => _counts = counts;
 
-    public long App => Sum(StorageCaller.App, _ => true);
+    public long App => Sum(StorageCaller.App, Operations);
 
-    public long Engine => Sum(StorageCaller.Engine, _ => true);
+    public long Engine => Sum(StorageCaller.Engine, Operations);
 
     public long Total => App + Engine;
 
@@ -43,10 +43,10 @@ internal sealed class RequestSnapshot
         Operations.Where(operation => _counts[(caller, operation)] > 0)
             .Select(operation => Invariant($"{operation} {(double)_counts[(caller, operation)] / events:N2}")));
 
-    private long Service(StorageService service) => Sum(StorageCaller.Engine, operation => StorageOperations.ServiceOf(operation) == service);
+    private long Service(StorageService service) => Sum(StorageCaller.Engine, StorageOperations.On(service));
 
-    private long Sum(StorageCaller caller, Func<StorageOperation, bool> which) =>
-        Operations.Where(which).Sum(operation => _counts[(caller, operation)]);
+    private long Sum(StorageCaller caller, IEnumerable<StorageOperation> operations) =>
+        operations.Sum(operation => _counts[(caller, operation)]);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

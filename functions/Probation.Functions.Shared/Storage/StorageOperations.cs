@@ -11,8 +11,11 @@ public static class StorageOperations
 {
     private const string Messages = "messages";
 
-    // The Table service takes MERGE (and PATCH) for a merge; RequestMethod has no constant for either.
+    // The Table service takes MERGE (or PATCH) for a merge; RequestMethod has a constant for PATCH only.
     private static readonly RequestMethod Merge = RequestMethod.Parse("MERGE");
+
+    private static readonly Dictionary<StorageService, StorageOperation[]> ByService =
+        Enum.GetValues<StorageOperation>().GroupBy(ServiceOf).ToDictionary(group => group.Key, group => group.ToArray());
 
     /// <summary>
     /// The operation a request to <paramref name="service"/> performs, from its method, its escaped
@@ -41,6 +44,12 @@ public static class StorageOperations
         >= StorageOperation.BlobLease and <= StorageOperation.BlobOther => StorageService.Blob,
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, "Not a storage operation."),
     };
+
+    /// <summary>The operations of one service, in the enum's order.</summary>
+    public static IReadOnlyList<StorageOperation> On(StorageService service) =>
+        ByService.TryGetValue(service, out var operations)
+            ? operations
+            : throw new ArgumentOutOfRangeException(nameof(service), service, "Not a storage service the host calls.");
 
     private static StorageOperation OfTable(RequestMethod method, string[] segments, string[] query)
     {

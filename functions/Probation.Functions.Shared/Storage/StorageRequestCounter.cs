@@ -18,13 +18,13 @@ public sealed class StorageRequestCounter
     public long Count => Sum(Callers, Operations);
 
     /// <summary>The requests sent to one service, by the app and the engine together.</summary>
-    public long CountOf(StorageService service) => Sum(Callers, Of(service));
+    public long CountOf(StorageService service) => Sum(Callers, StorageOperations.On(service));
 
     /// <summary>The requests one caller sent, to every service.</summary>
     public long CountOf(StorageCaller caller) => Sum([caller], Operations);
 
     /// <summary>The requests one caller sent to one service.</summary>
-    public long CountOf(StorageCaller caller, StorageService service) => Sum([caller], Of(service));
+    public long CountOf(StorageCaller caller, StorageService service) => Sum([caller], StorageOperations.On(service));
 
     /// <summary>The requests of one operation that one caller sent.</summary>
     public long CountOf(StorageCaller caller, StorageOperation operation) => Interlocked.Read(ref _counts[Index(caller, operation)]);
@@ -39,16 +39,6 @@ public sealed class StorageRequestCounter
     }
 
     internal void Increment(StorageCaller caller, StorageOperation operation) => Interlocked.Increment(ref _counts[Index(caller, operation)]);
-
-    private static StorageOperation[] Of(StorageService service)
-    {
-        if (!Enum.IsDefined(service))
-        {
-            throw new ArgumentOutOfRangeException(nameof(service), service, "Not a storage service the host calls.");
-        }
-
-        return Array.FindAll(Operations, operation => StorageOperations.ServiceOf(operation) == service);
-    }
 
     private static int Index(StorageCaller caller, StorageOperation operation)
     {
@@ -65,6 +55,6 @@ public sealed class StorageRequestCounter
         return ((int)caller - 1) * Operations.Length + (int)operation - 1;
     }
 
-    private long Sum(StorageCaller[] callers, StorageOperation[] operations) =>
+    private long Sum(StorageCaller[] callers, IReadOnlyList<StorageOperation> operations) =>
         callers.Sum(caller => operations.Sum(operation => CountOf(caller, operation)));
 }

@@ -56,8 +56,7 @@ public sealed class StorageOperationsAzuriteTests
     }
 
     private (StorageOperation Operation, long Count)[] Counts(StorageService service) =>
-        Enum.GetValues<StorageOperation>()
-            .Where(operation => StorageOperations.ServiceOf(operation) == service)
+        StorageOperations.On(service)
             .Select(operation => (operation, _counter.CountOf(StorageCaller.App, operation)))
             .Where(count => count.Item2 > 0)
             .ToArray();

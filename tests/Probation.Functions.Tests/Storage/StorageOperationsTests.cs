@@ -60,4 +60,18 @@ public sealed class StorageOperationsTests
         // Assert
         Assert.Equal([StorageService.Table, StorageService.Queue, StorageService.Blob], services);
     }
+
+    [Fact]
+    public void On_EachService_ListsItsOperationsAndTogetherEveryOneOnce()
+    {
+        // Act
+        var table = StorageOperations.On(StorageService.Table);
+        var all = new[] { StorageService.Table, StorageService.Queue, StorageService.Blob }.SelectMany(StorageOperations.On);
+
+        // Assert
+        Assert.Equal(StorageOperation.TableQuery, table[0]);
+        Assert.All(table, operation => Assert.Equal(StorageService.Table, StorageOperations.ServiceOf(operation)));
+        Assert.Equal(Enum.GetValues<StorageOperation>(), all.Order());
+        Assert.Equal("service", Assert.Throws<ArgumentOutOfRangeException>(() => StorageOperations.On((StorageService)9)).ParamName);
+    }
 }
