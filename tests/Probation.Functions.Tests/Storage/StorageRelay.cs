@@ -13,7 +13,8 @@ namespace Probation.Functions.Storage;
 /// </summary>
 internal sealed class StorageRelay : IAsyncDisposable
 {
-    private const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    /// <summary>The development account's well-known key, which Azurite accepts.</summary>
+    public const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private readonly CancellationTokenSource _cut = new();
     private readonly List<Task> _running = [];

@@ -7,7 +7,7 @@ public sealed class StorageUnavailableTests
 {
     // Nothing listens on port 1: the client fails as it does while Azurite or Azure Storage is down.
     private const string Unreachable =
-        "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;QueueEndpoint=http://127.0.0.1:1/devstoreaccount1;";
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={StorageRelay.DevelopmentKey};QueueEndpoint=http://127.0.0.1:1/devstoreaccount1;";
 
     [Theory]
     [InlineData(0)]
